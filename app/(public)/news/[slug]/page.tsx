@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getLiveArticle } from "@/db/queries/news";
+import { listRelatedResources } from "@/db/queries/resources";
+import { listTiers } from "@/db/queries/taxonomy";
+import { TopicList } from "@/components/news/topic-list";
+import { ResourceCard } from "@/components/resources/resource-card";
+import { Container } from "@/components/ui/container";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { Markdown } from "@/components/ui/markdown";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadArticle = cache((slug: string) => getLiveArticle(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).slug);
+  if (!article) return { title: "Article not found" };
+  return { title: article.title, description: article.standfirst || undefined };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).slug);
+  if (!article) notFound();
+  const [related, tiers] = await Promise.all([listRelatedResources(article.id), listTiers()]);
+
+  return (
+    <article>
+      <header className="border-b border-line bg-wash">
+        <Container className="py-10 sm:py-14">
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <ol className="flex flex-wrap gap-2 text-muted">
+              <li>
+                <Link href="/">Home</Link>
+                <span aria-hidden="true"> /</span>
+              </li>
+              <li>
+                <Link href="/news">News</Link>
+              </li>
+            </ol>
+          </nav>
+          <p className="mt-4 text-sm font-semibold text-brand-700">
+            News <span aria-hidden="true">·</span> <FormattedDate date={article.publishedAt} />
+          </p>
+          <h1 className="mt-2 max-w-4xl text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">
+            {article.title}
+          </h1>
+          {article.standfirst && <p className="mt-4 max-w-3xl text-xl text-muted">{article.standfirst}</p>}
+          <div className="mt-6">
+            <TopicList topics={article.topics} />
+          </div>
+        </Container>
+      </header>
+
+      <Container className="py-10">
+        <Markdown source={article.body} />
+      </Container>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="border-t border-line bg-wash py-12">
+          <Container>
+            <h2 id="related-heading" className="text-2xl font-semibold text-brand-900">
+              Related resources
+            </h2>
+            <ul className="mt-6 grid gap-6 md:grid-cols-3">
+              {related.map((resource) => (
+                <li key={resource.id}>
+                  <ResourceCard resource={resource} tiers={tiers} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { listTiers } from "@/db/queries/taxonomy";
+import { TopicList } from "@/components/news/topic-list";
+import { AccessPanel } from "@/components/resources/access-panel";
+import { AudienceBadge } from "@/components/ui/audience-badge";
+import { Container } from "@/components/ui/container";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { Markdown } from "@/components/ui/markdown";
+import { audienceLabel, displayTier } from "@/lib/access";
+import { viewResource } from "@/lib/content/resource-access";
+import { fileKind, formatBytes } from "@/lib/format";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache((slug: string) => viewResource(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const view = await load((await params).slug);
+  if (!view) return { title: "Resource not found" };
+  // Only the public summary: a gated body never reaches metadata.
+  return { title: view.resource.title, description: view.resource.summary };
+}
+
+export default async function ResourcePage({ params }: Props) {
+  const view = await load((await params).slug);
+  if (!view) notFound();
+  const { resource, viewer, decision, body } = view;
+  const tiers = await listTiers();
+  const gate = { visibility: resource.visibility, tiers: resource.tiers };
+  const lapsed = viewer && decision.allowed === false && decision.reason === "membership-expired";
+
+  return (
+    <article>
+      <header className="border-b border-line bg-wash">
+        <Container className="py-10 sm:py-14">
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <ol className="flex flex-wrap gap-2 text-muted">
+              <li>
+                <Link href="/">Home</Link>
+                <span aria-hidden="true"> /</span>
+              </li>
+              <li>
+                <Link href="/resources">Resources</Link>
+              </li>
+            </ol>
+          </nav>
+          <p className="mt-4 text-sm font-semibold text-brand-700">
+            <span className="uppercase tracking-wide">{resource.type}</span> <span aria-hidden="true">·</span>{" "}
+            <FormattedDate date={resource.publishedAt} />
+          </p>
+          <h1 className="mt-2 max-w-4xl text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">
+            {resource.title}
+          </h1>
+          <div className="mt-4">
+            <AudienceBadge label={audienceLabel(gate, tiers)} visibility={resource.visibility} tiers={resource.tiers} />
+          </div>
+          <p className="mt-5 max-w-3xl text-xl text-muted">{resource.summary}</p>
+          <div className="mt-6">
+            <TopicList topics={resource.topics} />
+          </div>
+        </Container>
+      </header>
+
+      <Container className="py-10">
+        {decision.allowed ? (
+          <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+            <Markdown source={body ?? ""} />
+            {resource.file && (
+              <aside aria-labelledby="download-heading" className="h-fit rounded-xl border border-line bg-wash p-5">
+                <h2 id="download-heading" className="font-sans text-lg font-semibold">
+                  Download
+                </h2>
+                <p className="mt-2 break-all text-sm text-muted">
+                  {resource.file.filename} ({fileKind(resource.file.contentType)}, {formatBytes(resource.file.size)})
+                </p>
+                <a
+                  href={`/resources/${resource.slug}/download`}
+                  download
+                  className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800"
+                >
+                  Download<span className="sr-only"> {resource.title}</span>
+                </a>
+              </aside>
+            )}
+          </div>
+        ) : (
+          <AccessPanel
+            decision={decision}
+            tiers={tiers}
+            slug={resource.slug}
+            yourTier={viewer ? displayTier(viewer, tiers).name : undefined}
+            expiredOn={lapsed ? viewer.membershipExpiresAt : null}
+          />
+        )}
+      </Container>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+import { Container } from "@/components/ui/container";
+
+const columns = [
+  {
+    title: "Read",
+    links: [
+      { href: "/news", label: "News" },
+      { href: "/resources", label: "Resource library" },
+      { href: "/search", label: "Search" },
+    ],
+  },
+  {
+    title: "Membership",
+    links: [
+      { href: "/membership", label: "Membership tiers" },
+      { href: "/register", label: "Join free" },
+      { href: "/login", label: "Sign in" },
+      { href: "/account", label: "Your account" },
+    ],
+  },
+];
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-20 bg-brand-900 text-brand-100">
+      <Container className="grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
+        <div>
+          <p className="font-serif text-xl font-semibold text-white">{site.name}</p>
+          <p className="mt-3 max-w-md">{site.tagline}</p>
+          <p className="mt-4">
+            Contact us:{" "}
+            <a href={`mailto:${site.email}`} className="text-white underline">
+              {site.email}
+            </a>
+          </p>
+        </div>
+        {columns.map((column) => (
+          <div key={column.title}>
+            <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">{column.title}</h2>
+            <ul className="mt-3 space-y-1">
+              {column.links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-flex min-h-8 items-center text-brand-100 underline-offset-2 hover:text-white hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Container>
+      <Container className="border-t border-brand-800 py-6 text-sm">
+        <p>© {new Date().getFullYear()} {site.name}. A registered charity supporting inclusive education.</p>
+      </Container>
+    </footer>
+  );
+}

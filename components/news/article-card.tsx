@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { ArticleCard as ArticleCardData } from "@/db/queries/news";
+import { FormattedDate } from "@/components/ui/formatted-date";
+
+export function ArticleCard({ article, headingLevel = "h3" }: { article: ArticleCardData; headingLevel?: "h2" | "h3" }) {
+  const Heading = headingLevel;
+  return (
+    <article className="group relative flex flex-col border-t-4 border-brand-200 pt-4 hover:border-accent-500">
+      <p className="text-sm text-muted">
+        <span className="font-semibold text-brand-700">News</span>
+        <span aria-hidden="true"> · </span>
+        <FormattedDate date={article.publishedAt} />
+      </p>
+      <Heading className="mt-2 text-xl font-semibold">
+        <Link
+          href={`/news/${article.slug}`}
+          className="text-ink no-underline after:absolute after:inset-0 group-hover:text-brand-800 group-hover:underline"
+        >
+          {article.title}
+        </Link>
+      </Heading>
+      {article.standfirst && <p className="mt-2 text-muted">{article.standfirst}</p>}
+    </article>
+  );
+}

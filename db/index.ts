@@ -1,0 +1,68 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+/**
+ * The one database client. `DATABASE_URL` set: PostgreSQL through postgres.js (production, several
+ * app processes). Unset: embedded PGlite in a data folder, so a fresh clone runs with no server.
+ * Both speak the same SQL through the same Drizzle query builder; the PGlite client is typed as
+ * the postgres.js one because their query APIs are identical.
+ */
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything that can run a query: the client or an open transaction. */
+export type Executor = Database | Transaction;
+
+interface Connection {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+}
+
+function connect(): Connection {
+  if (env.DATABASE_URL) {
+    const client = postgres(env.DATABASE_URL, {
+      max: 10,
+      idle_timeout: 30,
+      connect_timeout: 10,
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres({ client, schema, casing: "snake_case" }),
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const client = new PGlite(env.PGLITE_DIR);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+// One connection per process, kept across dev-server reloads: two PGlite instances on one
+// data folder would corrupt it.
+const globalForDb = globalThis as unknown as { __portalDb?: Connection };
+
+export function getConnection(): Connection {
+  globalForDb.__portalDb ??= connect();
+  return globalForDb.__portalDb;
+}
+
+export async function closeConnection(): Promise<void> {
+  const connection = globalForDb.__portalDb;
+  globalForDb.__portalDb = undefined;
+  await connection?.close();
+}
+
+/** Opened on first use, so importing this module (e.g. during `next build`) touches no database. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = getConnection().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[property];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export { schema };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { newsArticles, resources } from "@/db/schema";
+import { seedArticles, seedResources } from "@/db/seed-data/content";
+import { getLiveArticle, listLiveNews } from "./news";
+import { streamFile } from "./files";
+import { getLiveResourceTeaser, getResourceBody, listLiveResources, listRelatedResources } from "./resources";
+
+const hiddenArticles = seedArticles.filter((a) => a.status === "draft" || a.status === "scheduled");
+const hiddenResources = seedResources.filter((r) => r.status === "draft" || r.status === "scheduled");
+
+describe("news", () => {
+  it("lists live articles newest first, 12 a page, and counts them", async () => {
+    const first = await listLiveNews(1);
+    const liveCount = seedArticles.length - hiddenArticles.length;
+    expect(first.total).toBe(liveCount);
+    expect(first.items).toHaveLength(Math.min(12, liveCount));
+    const times = first.items.map((a) => a.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const second = await listLiveNews(2);
+    expect(second.items.map((a) => a.id)).not.toContain(first.items[0]!.id);
+  });
+
+  it("never returns drafts or scheduled articles, listed or by slug", async () => {
+    expect(hiddenArticles.length).toBeGreaterThan(0);
+    const all = [...(await listLiveNews(1)).items, ...(await listLiveNews(2)).items].map((a) => a.slug);
+    for (const article of hiddenArticles) {
+      expect(all).not.toContain(article.slug);
+      expect(await getLiveArticle(article.slug)).toBeNull();
+    }
+  });
+
+  it("shows a scheduled article once its time has come, without anyone acting", async () => {
+    const scheduled = hiddenArticles.find((a) => a.status === "scheduled")!;
+    await db.update(newsArticles).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(newsArticles.slug, scheduled.slug));
+    expect(await getLiveArticle(scheduled.slug)).not.toBeNull();
+    await db
+      .update(newsArticles)
+      .set({ publishedAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(newsArticles.slug, scheduled.slug));
+    expect(await getLiveArticle(scheduled.slug)).toBeNull();
+  });
+
+  it("gives the reference article its three related resources in order", async () => {
+    const article = await getLiveArticle("nasen-response-to-naht-empty-promises-report");
+    expect(article?.publishedAt.toISOString().slice(0, 10)).toBe("2018-09-05");
+    const related = await listRelatedResources(article!.id);
+    expect(related.map((r) => [r.slug, r.type, r.tiers])).toEqual([
+      ["what-is-dme", "Information", ["silver", "gold"]],
+      ["national-send-update", "Information", ["gold"]],
+      ["training-opportunities", "Information", ["silver", "gold"]],
+    ]);
+    expect(related.map((r) => r.publishedAt.toISOString().slice(0, 10))).toEqual(["2019-05-08", "2019-04-18", "2019-04-18"]);
+  });
+
+  it("leaves an unpublished resource out of related lists", async () => {
+    const article = await getLiveArticle("nasen-response-to-naht-empty-promises-report");
+    await db.update(resources).set({ status: "draft" }).where(eq(resources.slug, "what-is-dme"));
+    expect((await listRelatedResources(article!.id)).map((r) => r.slug)).toEqual(["national-send-update", "training-opportunities"]);
+    await db.update(resources).set({ status: "published" }).where(eq(resources.slug, "what-is-dme"));
+  });
+});
+
+describe("resources", () => {
+  it("filters by type, topic and access, and the filters combine", async () => {
+    const guides = await listLiveResources({ type: "Guide" }, 1, 100);
+    expect(guides.total).toBeGreaterThan(0);
+    expect(guides.items.every((r) => r.type === "Guide")).toBe(true);
+
+    const gold = await listLiveResources({ access: "gold" }, 1, 100);
+    expect(gold.items.every((r) => r.visibility === "tiers" && r.tiers.includes("gold"))).toBe(true);
+    expect(gold.items.map((r) => r.slug)).toContain("national-send-update");
+
+    const open = await listLiveResources({ access: "public" }, 1, 100);
+    expect(open.items.every((r) => r.visibility === "public")).toBe(true);
+
+    const topic = seedResources.find((r) => r.topics.length > 0 && !r.status)!.topics[0]!;
+    const byTopic = await listLiveResources({ topic }, 1, 100);
+    expect(byTopic.items.every((r) => r.topics.some((t) => t.slug === topic))).toBe(true);
+
+    const both = await listLiveResources({ access: "gold", type: "Information" }, 1, 100);
+    expect(both.items.every((r) => r.type === "Information" && r.tiers.includes("gold"))).toBe(true);
+  });
+
+  it("never lists drafts or scheduled resources", async () => {
+    const all = (await listLiveResources({}, 1, 1000)).items.map((r) => r.slug);
+    expect(all.length).toBe(seedResources.length - hiddenResources.length);
+    for (const r of hiddenResources) {
+      expect(all).not.toContain(r.slug);
+      expect(await getLiveResourceTeaser(r.slug)).toBeNull();
+    }
+  });
+
+  it("keeps the body out of the teaser and serves it separately", async () => {
+    const teaser = await getLiveResourceTeaser("national-send-update");
+    expect(JSON.stringify(teaser)).not.toContain("gold-only insight");
+    expect(await getResourceBody(teaser!.id)).toContain("gold-only insight");
+  });
+
+  it("streams an attached file back byte for byte", async () => {
+    const teaser = await getLiveResourceTeaser("what-is-dme");
+    expect(teaser?.file?.contentType).toBe("application/pdf");
+    const reader = streamFile(teaser!.file!.id, 1).getReader();
+    const parts: Uint8Array[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
+    const bytes = Buffer.concat(parts);
+    expect(bytes.byteLength).toBe(teaser!.file!.size);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { newsArticles } from "@/db/schema";
+import { isLive, pageOf, type Page } from "./shared";
+import { topicsByArticle, type TopicRef } from "./taxonomy";
+
+export interface ArticleCard {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: Date;
+  topics: TopicRef[];
+}
+
+export interface Article extends ArticleCard {
+  body: string;
+  updatedAt: Date;
+}
+
+const cardColumns = {
+  id: newsArticles.id,
+  slug: newsArticles.slug,
+  title: newsArticles.title,
+  standfirst: newsArticles.standfirst,
+  publishedAt: newsArticles.publishedAt,
+};
+
+export async function listLiveNews(page: number, pageSize = 12): Promise<Page<ArticleCard>> {
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select(cardColumns)
+      .from(newsArticles)
+      .where(isLive(newsArticles))
+      .orderBy(desc(newsArticles.publishedAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(newsArticles).where(isLive(newsArticles)),
+  ]);
+  const topicMap = await topicsByArticle(rows.map((r) => r.id));
+  const items = rows.map((row) => ({
+    ...row,
+    publishedAt: row.publishedAt ?? new Date(0),
+    topics: topicMap.get(row.id) ?? [],
+  }));
+  return pageOf(items, totals?.total ?? 0, page, pageSize);
+}
+
+export async function getLiveArticle(slug: string): Promise<Article | null> {
+  const [row] = await db
+    .select({ ...cardColumns, body: newsArticles.body, updatedAt: newsArticles.updatedAt })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.slug, slug), isLive(newsArticles)))
+    .limit(1);
+  if (!row) return null;
+  const topicMap = await topicsByArticle([row.id]);
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0), topics: topicMap.get(row.id) ?? [] };
+}

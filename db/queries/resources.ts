@@ -1,0 +1,179 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import {
+  articleResources,
+  files,
+  resources,
+  resourceTiers,
+  resourceTopics,
+  topics,
+  type ResourceType,
+  type Visibility,
+} from "@/db/schema";
+import { isLive, pageOf, type Page } from "./shared";
+import { tiersByResource, topicsByResource, type TopicRef } from "./taxonomy";
+
+/** What anyone may see of a resource: never its body. */
+export interface ResourceCard {
+  id: string;
+  slug: string;
+  title: string;
+  type: ResourceType;
+  summary: string;
+  publishedAt: Date;
+  visibility: Visibility;
+  tiers: string[];
+  topics: TopicRef[];
+  hasFile: boolean;
+}
+
+const cardColumns = {
+  id: resources.id,
+  slug: resources.slug,
+  title: resources.title,
+  type: resources.type,
+  summary: resources.summary,
+  publishedAt: resources.publishedAt,
+  visibility: resources.visibility,
+  fileId: resources.fileId,
+};
+
+type CardRow = Omit<ResourceCard, "publishedAt" | "tiers" | "topics" | "hasFile"> & {
+  publishedAt: Date | null;
+  fileId: string | null;
+};
+
+async function toCards(rows: CardRow[]): Promise<ResourceCard[]> {
+  const ids = rows.map((r) => r.id);
+  const [tierMap, topicMap] = await Promise.all([tiersByResource(ids), topicsByResource(ids)]);
+  return rows.map(({ fileId, ...row }) => ({
+    ...row,
+    publishedAt: row.publishedAt ?? new Date(0),
+    tiers: tierMap.get(row.id) ?? [],
+    topics: topicMap.get(row.id) ?? [],
+    hasFile: fileId !== null,
+  }));
+}
+
+/** The access filter of the library: `public`, `members`, or a tier slug (resources that tier opens). */
+export type AccessFilter = "public" | "members" | (string & {});
+
+export interface ResourceFilters {
+  type?: ResourceType;
+  topic?: string;
+  access?: AccessFilter;
+}
+
+function filterConditions(filters: ResourceFilters): SQL[] {
+  const conditions: SQL[] = [isLive(resources)];
+  if (filters.type) conditions.push(eq(resources.type, filters.type));
+  if (filters.topic) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: resourceTopics.topicId })
+          .from(resourceTopics)
+          .innerJoin(topics, eq(topics.id, resourceTopics.topicId))
+          .where(and(eq(resourceTopics.resourceId, resources.id), eq(topics.slug, filters.topic))),
+      ),
+    );
+  }
+  if (filters.access === "public" || filters.access === "members") {
+    conditions.push(eq(resources.visibility, filters.access as Visibility));
+  } else if (filters.access) {
+    conditions.push(
+      and(
+        eq(resources.visibility, "tiers"),
+        exists(
+          db
+            .select({ one: resourceTiers.tierSlug })
+            .from(resourceTiers)
+            .where(and(eq(resourceTiers.resourceId, resources.id), eq(resourceTiers.tierSlug, filters.access))),
+        ),
+      )!,
+    );
+  }
+  return conditions;
+}
+
+export async function listLiveResources(
+  filters: ResourceFilters,
+  page: number,
+  pageSize = 12,
+): Promise<Page<ResourceCard>> {
+  const where = and(...filterConditions(filters));
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select(cardColumns)
+      .from(resources)
+      .where(where)
+      .orderBy(desc(resources.publishedAt), asc(resources.title))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(resources).where(where),
+  ]);
+  return pageOf(await toCards(rows), totals?.total ?? 0, page, pageSize);
+}
+
+export async function listFeaturedResources(limit = 4): Promise<ResourceCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(resources)
+    .where(and(isLive(resources), eq(resources.featured, true)))
+    .orderBy(desc(resources.publishedAt))
+    .limit(limit);
+  return toCards(rows);
+}
+
+/** An article's related resources, in the order staff chose; only live ones. */
+export async function listRelatedResources(articleId: string): Promise<ResourceCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(articleResources)
+    .innerJoin(resources, eq(resources.id, articleResources.resourceId))
+    .where(and(eq(articleResources.articleId, articleId), isLive(resources)))
+    .orderBy(asc(articleResources.position));
+  return toCards(rows);
+}
+
+export interface ResourceTeaser extends ResourceCard {
+  file: { id: string; filename: string; contentType: string; size: number; sha256: string } | null;
+}
+
+/** A live resource without its body. The body is fetched separately, after access is granted. */
+export async function getLiveResourceTeaser(slug: string): Promise<ResourceTeaser | null> {
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      filename: files.filename,
+      contentType: files.contentType,
+      size: files.size,
+      sha256: files.sha256,
+    })
+    .from(resources)
+    .leftJoin(files, eq(files.id, resources.fileId))
+    .where(and(eq(resources.slug, slug), isLive(resources)))
+    .limit(1);
+  if (!row) return null;
+  const { filename, contentType, size, sha256, ...card } = row;
+  const [teaser] = await toCards([card]);
+  const hasFile = card.fileId !== null && filename !== null && contentType !== null && size !== null && sha256 !== null;
+  return { ...teaser!, file: hasFile ? { id: card.fileId!, filename, contentType, size, sha256 } : null };
+}
+
+/** The gated markdown body. Call only after `lib/access` has allowed the viewer. */
+export async function getResourceBody(id: string): Promise<string | null> {
+  const [row] = await db.select({ body: resources.body }).from(resources).where(eq(resources.id, id)).limit(1);
+  return row?.body ?? null;
+}
+
+export async function listResourceTypesInUse(): Promise<ResourceType[]> {
+  const rows = await db
+    .selectDistinct({ type: resources.type })
+    .from(resources)
+    .where(isLive(resources))
+    .orderBy(asc(resources.type));
+  return rows.map((r) => r.type);
+}
+

@@ -1,0 +1,304 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+const timestamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+};
+
+export const roleEnum = pgEnum("role", ["member", "editor", "admin"]);
+export const contentStatusEnum = pgEnum("content_status", ["draft", "published", "scheduled"]);
+export const visibilityEnum = pgEnum("visibility", ["public", "members", "tiers"]);
+export const resourceTypeEnum = pgEnum("resource_type", [
+  "Information",
+  "Presentation",
+  "Document",
+  "Guide",
+  "Video",
+  "Template",
+  "Podcast",
+]);
+
+/** Membership tiers. `free` is the tier of every registered account without a paid membership. */
+export const tiers = pgTable("tiers", {
+  slug: text().primaryKey(),
+  name: text().notNull(),
+  description: text().notNull().default(""),
+  /** Lines shown on the public membership page under the tier's name. */
+  benefits: text().array().notNull().default(sql`'{}'::text[]`),
+  priceText: text().notNull().default(""),
+  position: integer().notNull().default(0),
+  ...timestamps,
+});
+
+/** A school, trust or service that buys a membership for its staff. */
+export const organisations = pgTable("organisations", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  tierSlug: text()
+    .notNull()
+    .references(() => tiers.slug, { onUpdate: "cascade" }),
+  membershipExpiresAt: timestamp({ withTimezone: true }),
+  ...timestamps,
+});
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text().notNull(),
+    role: roleEnum().notNull().default("member"),
+    tierSlug: text()
+      .notNull()
+      .default("free")
+      .references(() => tiers.slug, { onUpdate: "cascade" }),
+    /** Null means the membership does not expire. */
+    membershipExpiresAt: timestamp({ withTimezone: true }),
+    organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
+    disabled: boolean().notNull().default(false),
+    /** Bumped on password change or forced sign-out; sessions carrying an older value are refused. */
+    sessionVersion: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("accounts_email_lower_key").on(sql`lower(${t.email})`),
+    index("accounts_tier_idx").on(t.tierSlug),
+    index("accounts_expiry_idx").on(t.membershipExpiresAt),
+  ],
+);
+
+export const topics = pgTable("topics", {
+  id: uuid().primaryKey().defaultRandom(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  description: text().notNull().default(""),
+});
+
+/** Uploaded files. The bytes live in `file_chunks` so every app process can stream them. */
+export const files = pgTable(
+  "files",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    filename: text().notNull(),
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // Hard ceiling; the configurable upload cap (lib/env) is lower.
+  (t) => [check("files_size_cap", sql`${t.size} >= 0 and ${t.size} <= 104857600`)],
+);
+
+export const fileChunks = pgTable(
+  "file_chunks",
+  {
+    fileId: uuid()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    seq: integer().notNull(),
+    data: bytea().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.seq] })],
+);
+
+export const newsArticles = pgTable(
+  "news_articles",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    standfirst: text().notNull().default(""),
+    body: text().notNull().default(""),
+    status: contentStatusEnum().notNull().default("draft"),
+    publishedAt: timestamp({ withTimezone: true }),
+    authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("news_articles_listing_idx").on(t.status, t.publishedAt.desc())],
+);
+
+export const resources = pgTable(
+  "resources",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    type: resourceTypeEnum().notNull().default("Information"),
+    /** Public teaser: shown to everyone, in listings and on the resource page. */
+    summary: text().notNull().default(""),
+    /** Gated body: shown only to accounts `lib/access` lets in. */
+    body: text().notNull().default(""),
+    visibility: visibilityEnum().notNull().default("public"),
+    fileId: uuid().references(() => files.id, { onDelete: "set null" }),
+    /** Shown in the home page's "Featured resources". */
+    featured: boolean().notNull().default(false),
+    status: contentStatusEnum().notNull().default("draft"),
+    publishedAt: timestamp({ withTimezone: true }),
+    authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("resources_listing_idx").on(t.status, t.publishedAt.desc()),
+    index("resources_type_idx").on(t.type, t.publishedAt.desc()),
+    index("resources_file_idx").on(t.fileId),
+  ],
+);
+
+/** The tiers that may open a resource whose visibility is `tiers`. */
+export const resourceTiers = pgTable(
+  "resource_tiers",
+  {
+    resourceId: uuid()
+      .notNull()
+      .references(() => resources.id, { onDelete: "cascade" }),
+    tierSlug: text()
+      .notNull()
+      .references(() => tiers.slug, { onDelete: "cascade", onUpdate: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.tierSlug] }),
+    index("resource_tiers_tier_idx").on(t.tierSlug),
+  ],
+);
+
+export const newsTopics = pgTable(
+  "news_topics",
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => newsArticles.id, { onDelete: "cascade" }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("news_topics_topic_idx").on(t.topicId)],
+);
+
+export const resourceTopics = pgTable(
+  "resource_topics",
+  {
+    resourceId: uuid()
+      .notNull()
+      .references(() => resources.id, { onDelete: "cascade" }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.topicId] }),
+    index("resource_topics_topic_idx").on(t.topicId),
+  ],
+);
+
+/** Staff-chosen "Related resources" under a news article, in order. */
+export const articleResources = pgTable(
+  "article_resources",
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => newsArticles.id, { onDelete: "cascade" }),
+    resourceId: uuid()
+      .notNull()
+      .references(() => resources.id, { onDelete: "cascade" }),
+    position: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.resourceId] }),
+    index("article_resources_resource_idx").on(t.resourceId),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    actorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    summary: text().notNull(),
+    changes: jsonb(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc()),
+    index("audit_log_actor_idx").on(t.actorId, t.createdAt.desc()),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+  ],
+);
+
+/** Single-use password reset tokens; only a SHA-256 of the token is stored. */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    tokenHash: text().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("password_reset_tokens_account_idx").on(t.accountId)],
+);
+
+/** Failed sign-in attempts, keyed by account email and by client address; shared by every app process. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    /** `email:<lowercased address>` or `ip:<address>`. */
+    key: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
+);
+
+/** Every email the site sends. Without SMTP configured, this table is the delivery (read at /admin/outbox). */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("outbox_created_idx").on(t.createdAt.desc()), index("outbox_to_idx").on(t.to)],
+);
+
+export type Tier = typeof tiers.$inferSelect;
+export type Account = typeof accounts.$inferSelect;
+export type NewsArticle = typeof newsArticles.$inferSelect;
+export type Resource = typeof resources.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type ResourceType = (typeof resourceTypeEnum.enumValues)[number];
+export type Visibility = (typeof visibilityEnum.enumValues)[number];
+export type ContentStatus = (typeof contentStatusEnum.enumValues)[number];
+export type Role = (typeof roleEnum.enumValues)[number];
+export const resourceTypes = resourceTypeEnum.enumValues;

@@ -1,0 +1,169 @@
+import { count, eq, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { Database } from "./index";
+import { storeFile } from "./file-store";
+import {
+  accounts,
+  articleResources,
+  newsArticles,
+  newsTopics,
+  resources,
+  resourceTiers,
+  resourceTopics,
+  tiers,
+  topics,
+} from "./schema";
+import { seedArticles, seedResources, seedTopics } from "./seed-data/content";
+import { renderResourcePdf } from "./seed-data/pdf";
+import type { SeedDate } from "./seed-data/types";
+
+export const DEMO_PASSWORD = "demo-password";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const demoTiers = [
+  {
+    slug: "free",
+    name: "Free",
+    position: 0,
+    priceText: "Free",
+    description: "For anyone who wants to keep up with SEND news and open our public and members' resources.",
+    benefits: ["Our news and public resources", "Members-only resources", "Monthly email bulletin"],
+  },
+  {
+    slug: "silver",
+    name: "Silver",
+    position: 1,
+    priceText: "£45 a year",
+    description: "For individual practitioners: SENCOs, teachers and support staff building their practice.",
+    benefits: ["Everything in Free", "Silver resource library: guides, templates and briefings", "Discounted training"],
+  },
+  {
+    slug: "gold",
+    name: "Gold",
+    position: 2,
+    priceText: "£120 a year",
+    description: "For leaders and settings who want the whole library, policy briefings and presentations.",
+    benefits: ["Everything in Silver", "Gold policy briefings and national SEND updates", "Conference places at member rates"],
+  },
+] as const;
+
+export function demoAccounts(now: Date) {
+  const inDays = (days: number) => new Date(now.getTime() + days * DAY);
+  return [
+    { email: "admin@example.org", name: "Priya Shah", role: "admin", tierSlug: "free", membershipExpiresAt: null },
+    { email: "editor@example.org", name: "Tom Okafor", role: "editor", tierSlug: "free", membershipExpiresAt: null },
+    { email: "gold@example.org", name: "Hannah Wright", role: "member", tierSlug: "gold", membershipExpiresAt: inDays(300) },
+    { email: "silver@example.org", name: "Sam Patel", role: "member", tierSlug: "silver", membershipExpiresAt: inDays(200) },
+    { email: "member@example.org", name: "Jamie Lee", role: "member", tierSlug: "free", membershipExpiresAt: null },
+    { email: "expired@example.org", name: "Morgan Reid", role: "member", tierSlug: "gold", membershipExpiresAt: inDays(-30) },
+  ] as const;
+}
+
+/** Featured on the home page. */
+const featuredSlugs = ["what-is-dme", "national-send-update", "training-opportunities"];
+
+function resolveDate(date: SeedDate, now: Date): Date {
+  if (typeof date === "string") return new Date(date.length === 10 ? `${date}T09:00:00Z` : date);
+  return new Date(now.getTime() + date.daysFromNow * DAY);
+}
+
+export async function isSeeded(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(tiers);
+  return (row?.n ?? 0) > 0;
+}
+
+/** Removes every row (keeps the schema), for `db:seed --reset` and tests. */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.execute(sql`
+    truncate table audit_log, outbox, sign_in_failures, password_reset_tokens, article_resources,
+      news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files,
+      topics, accounts, organisations, tiers restart identity cascade`);
+}
+
+/** Loads the demo tiers, accounts and content in one transaction. */
+export async function seedDatabase(db: Database, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const pdfs = new Map<string, Uint8Array>();
+  for (const r of seedResources) {
+    if (r.file) pdfs.set(r.slug, await renderResourcePdf(r.title, r.body));
+  }
+
+  await db.transaction(async (tx) => {
+    await tx.insert(tiers).values(demoTiers.map((t) => ({ ...t, benefits: [...t.benefits] })));
+    const insertedAccounts = await tx
+      .insert(accounts)
+      .values(demoAccounts(now).map((a) => ({ ...a, passwordHash })))
+      .returning({ id: accounts.id, email: accounts.email });
+    const editorId = insertedAccounts.find((a) => a.email === "editor@example.org")?.id ?? null;
+
+    const topicRows = await tx.insert(topics).values(seedTopics).returning({ id: topics.id, slug: topics.slug });
+    const topicId = (slug: string) => {
+      const id = topicRows.find((t) => t.slug === slug)?.id;
+      if (!id) throw new Error(`Seed content names an unknown topic: ${slug}`);
+      return id;
+    };
+
+    const resourceIds = new Map<string, string>();
+    for (const r of seedResources) {
+      const bytes = pdfs.get(r.slug);
+      const fileId = bytes
+        ? await storeFile(tx, { filename: r.file!.filename, contentType: "application/pdf", bytes })
+        : null;
+      const [row] = await tx
+        .insert(resources)
+        .values({
+          slug: r.slug,
+          title: r.title,
+          type: r.type,
+          summary: r.summary,
+          body: r.body,
+          visibility: typeof r.visibility === "string" ? r.visibility : "tiers",
+          fileId,
+          featured: featuredSlugs.includes(r.slug),
+          status: r.status ?? "published",
+          publishedAt: resolveDate(r.publishedAt, now),
+          authorId: editorId,
+        })
+        .returning({ id: resources.id });
+      resourceIds.set(r.slug, row!.id);
+      if (typeof r.visibility !== "string") {
+        await tx.insert(resourceTiers).values(r.visibility.tiers.map((tierSlug) => ({ resourceId: row!.id, tierSlug })));
+      }
+      if (r.topics.length > 0) {
+        await tx.insert(resourceTopics).values(r.topics.map((slug) => ({ resourceId: row!.id, topicId: topicId(slug) })));
+      }
+    }
+
+    for (const a of seedArticles) {
+      const [row] = await tx
+        .insert(newsArticles)
+        .values({
+          slug: a.slug,
+          title: a.title,
+          standfirst: a.standfirst,
+          body: a.body,
+          status: a.status ?? "published",
+          publishedAt: resolveDate(a.publishedAt, now),
+          authorId: editorId,
+        })
+        .returning({ id: newsArticles.id });
+      if (a.topics.length > 0) {
+        await tx.insert(newsTopics).values(a.topics.map((slug) => ({ articleId: row!.id, topicId: topicId(slug) })));
+      }
+      const related = (a.related ?? []).map((slug, position) => {
+        const resourceId = resourceIds.get(slug);
+        if (!resourceId) throw new Error(`Article ${a.slug} relates an unknown resource: ${slug}`);
+        return { articleId: row!.id, resourceId, position };
+      });
+      if (related.length > 0) await tx.insert(articleResources).values(related);
+    }
+  });
+}
+
+/** For tests: the id of a seeded row by slug. */
+export async function resourceIdBySlug(db: Database, slug: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: resources.id }).from(resources).where(eq(resources.slug, slug));
+  return row?.id;
+}
+

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { audienceLabel, canOpen, displayTier, effectiveTiers, type Gate, type Viewer } from "./index";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const future = new Date("2027-01-01T00:00:00Z");
+const past = new Date("2026-01-01T00:00:00Z");
+
+const tiers = [
+  { slug: "free", name: "Free", position: 0 },
+  { slug: "silver", name: "Silver", position: 1 },
+  { slug: "gold", name: "Gold", position: 2 },
+];
+
+function viewer(overrides: Partial<Viewer>): Viewer {
+  return {
+    id: "v",
+    role: "member",
+    tierSlug: "free",
+    membershipExpiresAt: null,
+    disabled: false,
+    organisation: null,
+    ...overrides,
+  };
+}
+
+const viewers: Record<string, Viewer | null> = {
+  "signed out": null,
+  free: viewer({}),
+  silver: viewer({ tierSlug: "silver", membershipExpiresAt: future }),
+  gold: viewer({ tierSlug: "gold", membershipExpiresAt: future }),
+  "gold, no expiry": viewer({ tierSlug: "gold" }),
+  "gold, expired": viewer({ tierSlug: "gold", membershipExpiresAt: past }),
+  "silver, expired": viewer({ tierSlug: "silver", membershipExpiresAt: past }),
+  "gold, disabled": viewer({ tierSlug: "gold", membershipExpiresAt: future, disabled: true }),
+  "free, via gold organisation": viewer({ organisation: { tierSlug: "gold", membershipExpiresAt: future } }),
+  "free, via expired gold organisation": viewer({ organisation: { tierSlug: "gold", membershipExpiresAt: past } }),
+  editor: viewer({ role: "editor" }),
+  admin: viewer({ role: "admin" }),
+  "admin, disabled": viewer({ role: "admin", disabled: true }),
+};
+
+const gates: Record<string, Gate> = {
+  public: { visibility: "public", tiers: [] },
+  members: { visibility: "members", tiers: [] },
+  "silver+gold": { visibility: "tiers", tiers: ["silver", "gold"] },
+  gold: { visibility: "tiers", tiers: ["gold"] },
+  free: { visibility: "tiers", tiers: ["free"] },
+  "no tiers": { visibility: "tiers", tiers: [] },
+};
+
+// Expected outcome for every viewer × visibility: true = allowed, otherwise the deny reason.
+const matrix: Record<string, Record<string, true | string>> = {
+  "signed out": { public: true, members: "signed-out", "silver+gold": "signed-out", gold: "signed-out", free: "signed-out", "no tiers": "signed-out" },
+  free: { public: true, members: true, "silver+gold": "tier-required", gold: "tier-required", free: true, "no tiers": "tier-required" },
+  silver: { public: true, members: true, "silver+gold": true, gold: "tier-required", free: true, "no tiers": "tier-required" },
+  gold: { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": "tier-required" },
+  "gold, no expiry": { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": "tier-required" },
+  "gold, expired": { public: true, members: true, "silver+gold": "membership-expired", gold: "membership-expired", free: true, "no tiers": "tier-required" },
+  "silver, expired": { public: true, members: true, "silver+gold": "membership-expired", gold: "tier-required", free: true, "no tiers": "tier-required" },
+  "gold, disabled": { public: true, members: "disabled", "silver+gold": "disabled", gold: "disabled", free: "disabled", "no tiers": "disabled" },
+  "free, via gold organisation": { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": "tier-required" },
+  "free, via expired gold organisation": { public: true, members: true, "silver+gold": "membership-expired", gold: "membership-expired", free: true, "no tiers": "tier-required" },
+  editor: { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": true },
+  admin: { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": true },
+  "admin, disabled": { public: true, members: "disabled", "silver+gold": "disabled", gold: "disabled", free: "disabled", "no tiers": "disabled" },
+};
+
+describe("canOpen: every viewer × every visibility", () => {
+  for (const [viewerName, row] of Object.entries(matrix)) {
+    for (const [gateName, expected] of Object.entries(row)) {
+      it(`${viewerName} × ${gateName} → ${expected === true ? "allowed" : expected}`, () => {
+        const decision = canOpen(viewers[viewerName], gates[gateName]!, now);
+        if (expected === true) {
+          expect(decision).toEqual({ allowed: true });
+        } else {
+          expect(decision.allowed).toBe(false);
+          expect(decision.allowed === false && decision.reason).toBe(expected);
+        }
+      });
+    }
+  }
+
+  it("covers every viewer and every visibility", () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(viewers).sort());
+    for (const row of Object.values(matrix)) expect(Object.keys(row).sort()).toEqual(Object.keys(gates).sort());
+  });
+
+  it("names the tiers that would open a denied resource", () => {
+    const decision = canOpen(viewers.free, gates["silver+gold"]!, now);
+    expect(decision).toEqual({ allowed: false, reason: "tier-required", requiredTiers: ["silver", "gold"] });
+  });
+
+  it("treats a membership expiring exactly now as expired", () => {
+    const v = viewer({ tierSlug: "gold", membershipExpiresAt: now });
+    expect(canOpen(v, gates.gold!, now).allowed).toBe(false);
+  });
+});
+
+describe("effectiveTiers", () => {
+  it("is free plus unexpired own and organisation tiers", () => {
+    expect(effectiveTiers(viewers.gold!, now).sort()).toEqual(["free", "gold"]);
+    expect(effectiveTiers(viewers["gold, expired"]!, now)).toEqual(["free"]);
+    expect(effectiveTiers(viewer({ tierSlug: "silver", organisation: { tierSlug: "gold", membershipExpiresAt: null } }), now).sort()).toEqual(["free", "gold", "silver"]);
+  });
+});
+
+describe("audienceLabel", () => {
+  it("names tiers in display order whatever order they were stored in", () => {
+    expect(audienceLabel({ visibility: "tiers", tiers: ["gold", "silver"] }, tiers)).toBe("Silver and Gold members");
+    expect(audienceLabel({ visibility: "tiers", tiers: ["gold"] }, tiers)).toBe("Gold members");
+    expect(audienceLabel({ visibility: "tiers", tiers: ["gold", "free", "silver"] }, tiers)).toBe("Free, Silver and Gold members");
+    expect(audienceLabel({ visibility: "members", tiers: [] }, tiers)).toBe("Members");
+    expect(audienceLabel({ visibility: "public", tiers: [] }, tiers)).toBe("Open to everyone");
+  });
+});
+
+describe("displayTier", () => {
+  it("is the highest tier held now", () => {
+    expect(displayTier(viewers.gold!, tiers, now).name).toBe("Gold");
+    expect(displayTier(viewers["gold, expired"]!, tiers, now).name).toBe("Free");
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The one access rule. Pure: no database, no request. Every page, route handler, server action,
+ * search, feed and related list asks `canOpen` and nothing else decides.
+ */
+
+export type Role = "member" | "editor" | "admin";
+export type Visibility = "public" | "members" | "tiers";
+
+export interface Membership {
+  tierSlug: string;
+  /** Null: does not expire. */
+  membershipExpiresAt: Date | null;
+}
+
+export interface Viewer extends Membership {
+  id: string;
+  role: Role;
+  disabled: boolean;
+  /** The membership an organisation holds for its staff, if the account belongs to one. */
+  organisation?: Membership | null;
+}
+
+export interface Gate {
+  visibility: Visibility;
+  /** Tier slugs that may open it when visibility is `tiers`. */
+  tiers: readonly string[];
+}
+
+export type DenyReason = "signed-out" | "disabled" | "tier-required" | "membership-expired";
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; reason: DenyReason; requiredTiers: readonly string[] };
+
+/** Every registered account has this tier, whatever it paid for. */
+export const FREE_TIER = "free";
+
+export function isStaff(viewer: Pick<Viewer, "role"> | null | undefined): boolean {
+  return viewer?.role === "editor" || viewer?.role === "admin";
+}
+
+export function isAdmin(viewer: Pick<Viewer, "role"> | null | undefined): boolean {
+  return viewer?.role === "admin";
+}
+
+function isCurrent(membership: Membership, now: Date): boolean {
+  return membership.membershipExpiresAt === null || membership.membershipExpiresAt.getTime() > now.getTime();
+}
+
+/** The tiers an account holds right now: `free`, plus its own and its organisation's while unexpired. */
+export function effectiveTiers(viewer: Viewer, now: Date = new Date()): string[] {
+  const held = new Set<string>([FREE_TIER]);
+  for (const membership of [viewer, viewer.organisation]) {
+    if (membership && isCurrent(membership, now)) held.add(membership.tierSlug);
+  }
+  return [...held];
+}
+
+/** True when the account's own (or organisation's) paid membership has lapsed. */
+export function hasExpiredMembership(viewer: Viewer, now: Date = new Date()): boolean {
+  return [viewer, viewer.organisation].some(
+    (m) => m != null && m.tierSlug !== FREE_TIER && !isCurrent(m, now),
+  );
+}
+
+export function canOpen(viewer: Viewer | null | undefined, gate: Gate, now: Date = new Date()): Decision {
+  const requiredTiers = gate.visibility === "tiers" ? gate.tiers : [];
+  if (gate.visibility === "public") return { allowed: true };
+  if (!viewer) return { allowed: false, reason: "signed-out", requiredTiers };
+  if (viewer.disabled) return { allowed: false, reason: "disabled", requiredTiers };
+  if (isStaff(viewer) || gate.visibility === "members") return { allowed: true };
+
+  const held = effectiveTiers(viewer, now);
+  if (gate.tiers.some((tier) => held.includes(tier))) return { allowed: true };
+
+  const lapsed = [viewer, viewer.organisation].some(
+    (m) => m != null && gate.tiers.includes(m.tierSlug) && !isCurrent(m, now),
+  );
+  return { allowed: false, reason: lapsed ? "membership-expired" : "tier-required", requiredTiers };
+}
+
+export interface TierLabel {
+  slug: string;
+  name: string;
+  position: number;
+}
+
+/**
+ * The badge the public sees: "Open to everyone", "Members", "Gold members", "Silver and Gold members".
+ * Tiers are named in their display order; unknown slugs fall back to the slug itself.
+ */
+export function audienceLabel(gate: Gate, tiers: readonly TierLabel[]): string {
+  if (gate.visibility === "public") return "Open to everyone";
+  if (gate.visibility === "members") return "Members";
+  const order = new Map(tiers.map((t) => [t.slug, t] as const));
+  const names = [...gate.tiers]
+    .sort((a, b) => (order.get(a)?.position ?? 99) - (order.get(b)?.position ?? 99))
+    .map((slug) => order.get(slug)?.name ?? slug);
+  if (names.length === 0) return "Staff only";
+  return `${joinNames(names)} members`;
+}
+
+/** "Gold", "Silver and Gold", "Free, Silver and Gold" (or "Silver or Gold"). */
+export function joinNames(names: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
+}
+
+/** The tier to call the account's membership ("Your membership: Silver"): its highest held tier. */
+export function displayTier(viewer: Viewer, tiers: readonly TierLabel[], now: Date = new Date()): TierLabel {
+  const held = effectiveTiers(viewer, now);
+  const ranked = tiers.filter((t) => held.includes(t.slug)).sort((a, b) => b.position - a.position);
+  return ranked[0] ?? { slug: FREE_TIER, name: "Free", position: 0 };
+}

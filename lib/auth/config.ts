@@ -1,0 +1,57 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authSecret, env } from "@/lib/env";
+import { checkCredentials } from "./credentials";
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: env.AUTH_TRUST_HOST,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const address = clientAddress(request.headers);
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, address);
+        if (result.status === "rate-limited") throw new TooManyAttempts();
+        if (result.status !== "ok") return null;
+        return { id: result.accountId, sessionVersion: result.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // Only the account id and its session version ride in the cookie; everything else is
+      // re-read from the database on each request (lib/auth/viewer.ts).
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 1;
+      }
+      return { sub: token.sub, sv: token.sv, iat: token.iat, exp: token.exp, jti: token.jti };
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.sub ?? "" };
+      session.sessionVersion = token.sv;
+      return session;
+    },
+  },
+});
+
+/** The client's address: the first X-Forwarded-For hop set by our reverse proxy, else X-Real-IP. */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getCredentialsByEmail } from "@/db/queries/accounts";
+import { clearFailures, countRecentFailures, recordFailures } from "@/db/queries/sign-in-failures";
+import { hashPassword, verifyPassword } from "./password";
+
+export const MAX_FAILURES = 10;
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+
+export type CredentialsResult =
+  | { status: "ok"; accountId: string; sessionVersion: number }
+  | { status: "invalid" }
+  | { status: "rate-limited"; retryAfterMs: number };
+
+const keysFor = (email: string, address: string) => [`email:${email.trim().toLowerCase()}`, `ip:${address}`];
+
+/** How long until this email or address may try again; 0 when it may try now. */
+export async function lockoutRemaining(email: string, address: string): Promise<number> {
+  const recent = await countRecentFailures(keysFor(email, address), FAILURE_WINDOW_MS);
+  const locked = recent.filter((r) => r.failures >= MAX_FAILURES);
+  if (locked.length === 0) return 0;
+  const until = Math.max(...locked.map((r) => r.oldest.getTime() + FAILURE_WINDOW_MS));
+  return Math.max(until - Date.now(), 1000);
+}
+
+// Verified against when no account matches, so a missing account takes as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks an email and password, rate limited per account and per client address in the database
+ * (so the limit holds across app processes). Once limited, the password is not checked at all.
+ */
+export async function checkCredentials(email: string, password: string, address: string): Promise<CredentialsResult> {
+  const retryAfterMs = await lockoutRemaining(email, address);
+  if (retryAfterMs > 0) return { status: "rate-limited", retryAfterMs };
+
+  const account = await getCredentialsByEmail(email);
+  dummyHash ??= hashPassword("not-a-real-password-just-for-timing");
+  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash), password);
+  if (!account || !valid || account.disabled) {
+    await recordFailures(keysFor(email, address));
+    return { status: "invalid" };
+  }
+  await clearFailures(keysFor(email, address)[0]!);
+  return { status: "ok", accountId: account.id, sessionVersion: account.sessionVersion };
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** Empty strings in the environment mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database in PGLITE_DIR. */
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")),
+  /** Data folder of the embedded database; `memory://` keeps it in memory (tests). */
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  /** Public origin used in absolute links (emails, feeds). */
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** Largest file staff may attach to a resource, in bytes. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
+  /** Signs session cookies. Required (32+ characters) in production; development uses a fixed local one. */
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  /** Trust X-Forwarded-Host from the reverse proxy in front (deploy/). */
+  AUTH_TRUST_HOST: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  /** nodemailer SMTP URL; unset: emails go to the outbox table only (read at /admin/outbox). */
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  MAIL_FROM: z.string().default("SEND Network <no-reply@example.org>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error(
+      "Invalid environment configuration:\n  AUTH_SECRET: required in production (32+ random characters, e.g. `openssl rand -base64 32`)",
+    );
+  }
+  return parsed.data;
+}
+
+/** The secret that signs sessions; outside production a fixed development value. */
+export function authSecret(e: Env = env): string {
+  return e.AUTH_SECRET ?? "development-only-secret-not-for-production-use";
+}
+
+export const env: Env = load();

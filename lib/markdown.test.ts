@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown";
+
+describe("renderMarkdown", () => {
+  it("renders headings, lists, emphasis, links and tables", () => {
+    const html = renderMarkdown(
+      "## Next steps\n\n- Assess\n- **Plan**\n\n[Code of Practice](https://www.gov.uk/)\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    );
+    expect(html).toContain("<h2>Next steps</h2>");
+    expect(html).toContain("<li><strong>Plan</strong></li>");
+    expect(html).toContain('<a href="https://www.gov.uk/">Code of Practice</a>');
+    expect(html).toContain("<table>");
+  });
+
+  it.each([
+    ["a script tag", "<script>alert(1)</script>"],
+    ["an event handler", '<img src="x" onerror="alert(1)">'],
+    ["a javascript: link", "[click](javascript:alert(1))"],
+    ["an svg payload", "<svg onload=alert(1)><circle /></svg>"],
+    ["an iframe", '<iframe src="https://evil.example"></iframe>'],
+    ["a data: URI link", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"],
+    ["broken HTML", '<a href="javascript:alert(1)"<b>bold'],
+  ])("renders %s inert", (_name, payload) => {
+    const html = renderMarkdown(`Intro\n\n${payload}\n\nOutro`);
+    // Escaped text is harmless; what matters is the real elements and attributes that survive.
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    for (const tag of tags) {
+      expect(tag).not.toMatch(/^<(script|iframe|svg|object|embed|style)/i);
+      expect(tag).not.toMatch(/\son\w+\s*=/i);
+      expect(tag).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|data|vbscript):/i);
+    }
+    expect(html).toContain("Outro");
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The server Playwright tests run against: a fresh database for every run (a temporary PGlite
+ * folder, or a throwaway PostgreSQL database on the server DATABASE_URL names), migrated and
+ * seeded, then the production build served by `next start`. Removes the database on exit.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+
+const port = process.env.E2E_PORT ?? "3100";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  SITE_URL: `http://localhost:${port}`,
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
+let cleanup = async () => {};
+
+if (process.env.DATABASE_URL) {
+  const adminUrl = process.env.DATABASE_URL;
+  const name = `portal_e2e_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    await a.end();
+  };
+  console.log(`e2e database: PostgreSQL ${name}`);
+} else {
+  mkdirSync(".data", { recursive: true });
+  const dir = mkdtempSync(path.join(".data", "e2e-"));
+  env.PGLITE_DIR = dir;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  console.log(`e2e database: PGlite ${dir}`);
+}
+
+function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { env: childEnv, stdio: "inherit" });
+}
+
+const prepare = run(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], { ...env, NODE_ENV: "test" });
+const prepared = await new Promise<number>((resolve) => prepare.on("exit", (code) => resolve(code ?? 1)));
+if (prepared !== 0) {
+  await cleanup();
+  process.exit(prepared);
+}
+
+const server = run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  ...env,
+  NODE_ENV: "production",
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => (server.kill("SIGKILL"), resolve(null)), 5000);
+      server.on("exit", () => (clearTimeout(timer), resolve(null)));
+    });
+  }
+  await cleanup();
+  process.exit(code);
+}
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,78 @@
+/**
+ * `npm test`: the whole suite. Unit and data-layer tests (vitest; the data layer on PGlite and, when
+ * a server answers, PostgreSQL), then a production build if the sources changed since the last
+ * one, then the browser tests (Playwright) against a fresh database: PGlite, or PostgreSQL when
+ * DATABASE_URL is set. Ends with one line, `N passed, N failed`, adding up every suite.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+
+const results = path.join(".data", "test-results");
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+let passed = 0;
+let failed = 0;
+const problems: string[] = [];
+
+// 1. vitest
+const vitestJson = path.join(results, "vitest.json");
+const vitestCode = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (vitestCode !== 0 && (!vitest || vitest.numFailedTests === 0)) problems.push(`vitest exited with ${vitestCode}`);
+
+// 2. build, when any source is newer than the last build
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".") || ["e2e", "bench", "tests"].includes(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+const buildId = path.join(".next", "BUILD_ID");
+const stale = !existsSync(buildId) || newestSource(".") > statSync(buildId).mtimeMs || process.env.FORCE_BUILD === "1";
+let buildOk = true;
+if (stale) {
+  console.log("\nBuilding the production server for the browser tests…");
+  buildOk = run(bin("next"), ["build"]) === 0;
+  if (!buildOk) problems.push("next build failed");
+} else {
+  console.log("\nThe production build is up to date.");
+}
+
+// 3. Playwright
+if (buildOk) {
+  const playwrightJson = path.resolve(results, "playwright.json");
+  const code = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON: playwrightJson });
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(playwrightJson);
+  if (report) {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  }
+  if (code !== 0 && (!report || report.stats.unexpected === 0)) problems.push(`playwright exited with ${code}`);
+}
+
+for (const problem of problems) console.error(`\n${problem}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems.length > 0 ? 1 : 0);

@@ -1,0 +1,48 @@
+import net from "node:net";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+/** Data-layer tests run on PGlite always, and on PostgreSQL too when a server answers. */
+function postgresReachable(): Promise<boolean> {
+  if (process.env.TEST_DB_SKIP_POSTGRES === "1") return Promise.resolve(false);
+  const url = new URL(process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432) });
+    socket.setTimeout(1000);
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+  });
+}
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/server-only.ts"),
+};
+
+export default defineConfig(async () => {
+  const dbProject = (name: string, env: Record<string, string>) => ({
+    resolve: { alias },
+    test: {
+      name,
+      include: ["db/**/*.test.ts", "lib/**/*.db.test.ts"],
+      setupFiles: ["tests/db-setup.ts"],
+      env,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  });
+  return {
+    resolve: { alias },
+    test: {
+      projects: [
+        {
+          resolve: { alias },
+          test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts"] },
+        },
+        dbProject("db:pglite", { TEST_DB: "pglite" }),
+        ...((await postgresReachable()) ? [dbProject("db:postgres", { TEST_DB: "postgres" })] : []),
+      ],
+    },
+  };
+});
