@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -36,6 +38,7 @@ function connect(): Connection {
       close: () => client.end({ timeout: 5 }),
     };
   }
+  if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
   const client = new PGlite(env.PGLITE_DIR);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };

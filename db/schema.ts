@@ -77,6 +77,8 @@ export const accounts = pgTable(
     membershipExpiresAt: timestamp({ withTimezone: true }),
     organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
     disabled: boolean().notNull().default(false),
+    /** Set when the owner proves the address (link in the welcome email); sign-in needs it. */
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     /** Bumped on password change or forced sign-out; sessions carrying an older value are refused. */
     sessionVersion: integer().notNull().default(1),
     ...timestamps,
@@ -250,11 +252,14 @@ export const auditLog = pgTable(
   ],
 );
 
-/** Single-use password reset tokens; only a SHA-256 of the token is stored. */
-export const passwordResetTokens = pgTable(
-  "password_reset_tokens",
+export const tokenPurposeEnum = pgEnum("token_purpose", ["reset-password", "verify-email"]);
+
+/** Single-use emailed tokens (password reset, email confirmation); only a SHA-256 of each is stored. */
+export const accountTokens = pgTable(
+  "account_tokens",
   {
     tokenHash: text().primaryKey(),
+    purpose: tokenPurposeEnum().notNull(),
     accountId: uuid()
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
@@ -262,7 +267,7 @@ export const passwordResetTokens = pgTable(
     usedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("password_reset_tokens_account_idx").on(t.accountId)],
+  (t) => [index("account_tokens_account_idx").on(t.accountId, t.purpose)],
 );
 
 /** Failed sign-in attempts, keyed by account email and by client address; shared by every app process. */

@@ -76,7 +76,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes every row (keeps the schema), for `db:seed --reset` and tests. */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
-    truncate table audit_log, outbox, sign_in_failures, password_reset_tokens, article_resources,
+    truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources,
       news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files,
       topics, accounts, organisations, tiers restart identity cascade`);
 }
@@ -93,7 +93,7 @@ export async function seedDatabase(db: Database, now = new Date()): Promise<void
     await tx.insert(tiers).values(demoTiers.map((t) => ({ ...t, benefits: [...t.benefits] })));
     const insertedAccounts = await tx
       .insert(accounts)
-      .values(demoAccounts(now).map((a) => ({ ...a, passwordHash })))
+      .values(demoAccounts(now).map((a) => ({ ...a, passwordHash, emailVerifiedAt: now })))
       .returning({ id: accounts.id, email: accounts.email });
     const editorId = insertedAccounts.find((a) => a.email === "editor@example.org")?.id ?? null;
 

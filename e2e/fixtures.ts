@@ -1,9 +1,20 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password";
 
 /** Runs axe (WCAG 2.2 A/AA rules) and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
@@ -25,3 +36,96 @@ export const reference = {
     { slug: "training-opportunities", title: "Training opportunities", badge: "Silver and Gold members", date: "18 April 2019" },
   ],
 };
+
+/** A client address of its own, so one test's failed sign-ins never rate-limit another's. */
+export function uniqueAddress(): string {
+  const n = Math.floor(Math.random() * 250) + 1;
+  return `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${n}`;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Signs an API request context in through Auth.js's own endpoints (no browser). */
+export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/account" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${email}`).toBe(302);
+  expect(response.headers().location ?? "").not.toContain("error");
+}
+
+/** The staff outbox, read over HTTP as the admin: each message's recipient, subject and text. */
+async function outboxMessages(baseURL: string) {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+  try {
+    await signInRequest(context, "admin@example.org");
+    const html = await (await context.get("/admin/outbox")).text();
+    return html
+      .split('data-testid="outbox-message"')
+      .slice(1)
+      .map((part) => ({
+        to: decode(part.match(/data-testid="outbox-to">([^<]*)</)?.[1] ?? ""),
+        subject: decode(part.match(/<h2[^>]*>([^<]*)</)?.[1] ?? ""),
+        text: decode(part.match(/<pre[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? ""),
+      }));
+  } finally {
+    await context.dispose();
+  }
+}
+
+function decode(html: string): string {
+  return html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The newest outbox email to `to` whose subject matches; polls briefly (emails go out just after the response). */
+export async function readOutbox(baseURL: string, to: string, subject: RegExp, attempts = 20): Promise<string> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const message = (await outboxMessages(baseURL)).find((m) => m.to === to && subject.test(m.subject));
+    if (message) return message.text;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No email to ${to} matching ${subject}`);
+}
+
+export function linkIn(text: string, path: string): string {
+  const match = text.match(new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, "\\$&")}[^\\s]*`));
+  if (!match) throw new Error(`No ${path} link in:\n${text}`);
+  return new URL(match[0]).pathname + new URL(match[0]).search;
+}
+
+/** Registers a free account and confirms its email through the outbox; returns its credentials. */
+export async function registerAccount(browser: Browser, baseURL: string, label: string) {
+  const email = uniqueEmail(label);
+  const password = "correct horse battery staple";
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/register");
+  await page.getByLabel("Full name").fill(`Test ${label}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const mail = await readOutbox(baseURL, email, /Confirm your email/);
+  await page.goto(linkIn(mail, "/verify-email?token="));
+  await expect(page).toHaveURL(/\/login\?confirmed=1/);
+  await context.close();
+  return { email, password };
+}

@@ -21,6 +21,14 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /**
+   * Read the client address from X-Forwarded-For / X-Real-IP. Only true behind a reverse proxy
+   * that sets them (deploy/nginx): otherwise anyone could claim any address.
+   */
+  TRUST_PROXY_HEADERS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** nodemailer SMTP URL; unset: emails go to the outbox table only (read at /admin/outbox). */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: z.string().default("SEND Network <no-reply@example.org>"),

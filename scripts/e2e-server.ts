@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   SITE_URL: `http://localhost:${port}`,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // Tests stand in for a reverse proxy: each may claim its own client address.
+  TRUST_PROXY_HEADERS: "true",
 };
 let cleanup = async () => {};
 

@@ -42,7 +42,7 @@ export function SiteFooter() {
             <ul className="mt-3 space-y-1">
               {column.links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-flex min-h-8 items-center text-brand-100 underline-offset-2 hover:text-white hover:underline">
+                  <Link href={link.href} className="inline-flex min-h-8 items-center text-brand-100 no-underline hover:text-white hover:underline">
                     {link.label}
                   </Link>
                 </li>

@@ -1,7 +1,17 @@
 CREATE TYPE "public"."content_status" AS ENUM('draft', 'published', 'scheduled');--> statement-breakpoint
 CREATE TYPE "public"."resource_type" AS ENUM('Information', 'Presentation', 'Document', 'Guide', 'Video', 'Template', 'Podcast');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('member', 'editor', 'admin');--> statement-breakpoint
+CREATE TYPE "public"."token_purpose" AS ENUM('reset-password', 'verify-email');--> statement-breakpoint
 CREATE TYPE "public"."visibility" AS ENUM('public', 'members', 'tiers');--> statement-breakpoint
+CREATE TABLE "account_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"purpose" "token_purpose" NOT NULL,
+	"account_id" uuid NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "accounts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
@@ -12,6 +22,7 @@ CREATE TABLE "accounts" (
 	"membership_expires_at" timestamp with time zone,
 	"organisation_id" uuid,
 	"disabled" boolean DEFAULT false NOT NULL,
+	"email_verified_at" timestamp with time zone,
 	"session_version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -92,14 +103,6 @@ CREATE TABLE "outbox" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "password_reset_tokens" (
-	"token_hash" text PRIMARY KEY NOT NULL,
-	"account_id" uuid NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"used_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "resource_tiers" (
 	"resource_id" uuid NOT NULL,
 	"tier_slug" text NOT NULL,
@@ -156,6 +159,7 @@ CREATE TABLE "topics" (
 	CONSTRAINT "topics_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+ALTER TABLE "account_tokens" ADD CONSTRAINT "account_tokens_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_tier_slug_tiers_slug_fk" FOREIGN KEY ("tier_slug") REFERENCES "public"."tiers"("slug") ON DELETE no action ON UPDATE cascade;--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "article_resources" ADD CONSTRAINT "article_resources_article_id_news_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."news_articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -166,13 +170,13 @@ ALTER TABLE "news_articles" ADD CONSTRAINT "news_articles_author_id_accounts_id_
 ALTER TABLE "news_topics" ADD CONSTRAINT "news_topics_article_id_news_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."news_articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "news_topics" ADD CONSTRAINT "news_topics_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_tier_slug_tiers_slug_fk" FOREIGN KEY ("tier_slug") REFERENCES "public"."tiers"("slug") ON DELETE no action ON UPDATE cascade;--> statement-breakpoint
-ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resource_tiers" ADD CONSTRAINT "resource_tiers_resource_id_resources_id_fk" FOREIGN KEY ("resource_id") REFERENCES "public"."resources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resource_tiers" ADD CONSTRAINT "resource_tiers_tier_slug_tiers_slug_fk" FOREIGN KEY ("tier_slug") REFERENCES "public"."tiers"("slug") ON DELETE cascade ON UPDATE cascade;--> statement-breakpoint
 ALTER TABLE "resource_topics" ADD CONSTRAINT "resource_topics_resource_id_resources_id_fk" FOREIGN KEY ("resource_id") REFERENCES "public"."resources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resource_topics" ADD CONSTRAINT "resource_topics_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resources" ADD CONSTRAINT "resources_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resources" ADD CONSTRAINT "resources_author_id_accounts_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "account_tokens_account_idx" ON "account_tokens" USING btree ("account_id","purpose");--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_email_lower_key" ON "accounts" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "accounts_tier_idx" ON "accounts" USING btree ("tier_slug");--> statement-breakpoint
 CREATE INDEX "accounts_expiry_idx" ON "accounts" USING btree ("membership_expires_at");--> statement-breakpoint
@@ -184,7 +188,6 @@ CREATE INDEX "news_articles_listing_idx" ON "news_articles" USING btree ("status
 CREATE INDEX "news_topics_topic_idx" ON "news_topics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "outbox_created_idx" ON "outbox" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "outbox_to_idx" ON "outbox" USING btree ("to");--> statement-breakpoint
-CREATE INDEX "password_reset_tokens_account_idx" ON "password_reset_tokens" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "resource_tiers_tier_idx" ON "resource_tiers" USING btree ("tier_slug");--> statement-breakpoint
 CREATE INDEX "resource_topics_topic_idx" ON "resource_topics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "resources_listing_idx" ON "resources" USING btree ("status","published_at" DESC NULLS LAST);--> statement-breakpoint

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { accounts, organisations } from "@/db/schema";
 
 /**
@@ -38,10 +38,76 @@ export async function getCredentialsByEmail(email: string) {
       id: accounts.id,
       passwordHash: accounts.passwordHash,
       disabled: accounts.disabled,
+      emailVerifiedAt: accounts.emailVerifiedAt,
       sessionVersion: accounts.sessionVersion,
     })
     .from(accounts)
     .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Creates a free, unconfirmed account; null when the email is already registered. */
+export async function createAccount(input: { email: string; name: string; passwordHash: string }) {
+  const [row] = await db
+    .insert(accounts)
+    .values({ email: input.email.trim(), name: input.name.trim(), passwordHash: input.passwordHash })
+    .onConflictDoNothing()
+    .returning({ id: accounts.id });
+  return row?.id ?? null;
+}
+
+export async function getAccountByEmail(email: string) {
+  const [row] = await db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+      disabled: accounts.disabled,
+      emailVerifiedAt: accounts.emailVerifiedAt,
+    })
+    .from(accounts)
+    .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getPasswordHash(id: string): Promise<string | null> {
+  const [row] = await db.select({ hash: accounts.passwordHash }).from(accounts).where(eq(accounts.id, id)).limit(1);
+  return row?.hash ?? null;
+}
+
+/** Sets a new password and signs out every existing session of the account. */
+export async function setPassword(id: string, passwordHash: string, executor: Executor = db) {
+  await executor
+    .update(accounts)
+    .set({ passwordHash, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(accounts.id, id));
+}
+
+export async function markEmailVerified(id: string, executor: Executor = db) {
+  await executor
+    .update(accounts)
+    .set({ emailVerifiedAt: sql`coalesce(${accounts.emailVerifiedAt}, now())` })
+    .where(eq(accounts.id, id));
+}
+
+export async function updateAccountName(id: string, name: string) {
+  await db.update(accounts).set({ name: name.trim(), updatedAt: new Date() }).where(eq(accounts.id, id));
+}
+
+export async function getAccountProfile(id: string) {
+  const [row] = await db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+      createdAt: accounts.createdAt,
+      organisationName: organisations.name,
+    })
+    .from(accounts)
+    .leftJoin(organisations, eq(organisations.id, accounts.organisationId))
+    .where(eq(accounts.id, id))
     .limit(1);
   return row ?? null;
 }

@@ -177,3 +177,17 @@ export async function listResourceTypesInUse(): Promise<ResourceType[]> {
   return rows.map((r) => r.type);
 }
 
+
+/** Just who may open a live resource (for the proxy's fast check); null when there is none. */
+export async function getLiveResourceGate(
+  slug: string,
+): Promise<{ slug: string; title: string; visibility: Visibility; tiers: string[] } | null> {
+  const [row] = await db
+    .select({ id: resources.id, slug: resources.slug, title: resources.title, visibility: resources.visibility })
+    .from(resources)
+    .where(and(eq(resources.slug, slug), isLive(resources)))
+    .limit(1);
+  if (!row) return null;
+  const tierMap = await tiersByResource([row.id]);
+  return { slug: row.slug, title: row.title, visibility: row.visibility, tiers: tierMap.get(row.id) ?? [] };
+}

@@ -8,6 +8,10 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
+export class EmailNotConfirmed extends CredentialsSignin {
+  code = "unconfirmed";
+}
+
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
@@ -27,6 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const address = clientAddress(request.headers);
         const result = await checkCredentials(parsed.data.email, parsed.data.password, address);
         if (result.status === "rate-limited") throw new TooManyAttempts();
+        if (result.status === "unconfirmed") throw new EmailNotConfirmed();
         if (result.status !== "ok") return null;
         return { id: result.accountId, sessionVersion: result.sessionVersion };
       },
@@ -50,8 +55,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-/** The client's address: the first X-Forwarded-For hop set by our reverse proxy, else X-Real-IP. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+/**
+ * The client's address as our reverse proxy reports it (X-Real-IP, else the first X-Forwarded-For
+ * hop), or null when the app is not configured to trust those headers.
+ */
+export function clientAddress(headers: Headers): string | null {
+  if (!env.TRUST_PROXY_HEADERS) return null;
+  const address = headers.get("x-real-ip") ?? headers.get("x-forwarded-for")?.split(",")[0];
+  return address?.trim().slice(0, 64) || null;
 }

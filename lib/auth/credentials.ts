@@ -9,12 +9,17 @@ export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export type CredentialsResult =
   | { status: "ok"; accountId: string; sessionVersion: number }
   | { status: "invalid" }
+  | { status: "unconfirmed"; accountId: string }
   | { status: "rate-limited"; retryAfterMs: number };
 
-const keysFor = (email: string, address: string) => [`email:${email.trim().toLowerCase()}`, `ip:${address}`];
+/** Rate-limit keys: the account's email always; the client address when it is known. */
+const keysFor = (email: string, address: string | null) => [
+  `email:${email.trim().toLowerCase()}`,
+  ...(address ? [`ip:${address}`] : []),
+];
 
 /** How long until this email or address may try again; 0 when it may try now. */
-export async function lockoutRemaining(email: string, address: string): Promise<number> {
+export async function lockoutRemaining(email: string, address: string | null): Promise<number> {
   const recent = await countRecentFailures(keysFor(email, address), FAILURE_WINDOW_MS);
   const locked = recent.filter((r) => r.failures >= MAX_FAILURES);
   if (locked.length === 0) return 0;
@@ -29,7 +34,11 @@ let dummyHash: Promise<string> | undefined;
  * Checks an email and password, rate limited per account and per client address in the database
  * (so the limit holds across app processes). Once limited, the password is not checked at all.
  */
-export async function checkCredentials(email: string, password: string, address: string): Promise<CredentialsResult> {
+export async function checkCredentials(
+  email: string,
+  password: string,
+  address: string | null,
+): Promise<CredentialsResult> {
   const retryAfterMs = await lockoutRemaining(email, address);
   if (retryAfterMs > 0) return { status: "rate-limited", retryAfterMs };
 
@@ -41,5 +50,6 @@ export async function checkCredentials(email: string, password: string, address:
     return { status: "invalid" };
   }
   await clearFailures(keysFor(email, address)[0]!);
+  if (!account.emailVerifiedAt) return { status: "unconfirmed", accountId: account.id };
   return { status: "ok", accountId: account.id, sessionVersion: account.sessionVersion };
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getSessionAccount } from "@/db/queries/accounts";
 import { isAdmin, isStaff, type Viewer } from "@/lib/access";
+import type { Session } from "next-auth";
 import { auth } from "./config";
 
 export interface SignedInViewer extends Viewer {
@@ -15,8 +16,10 @@ export interface SignedInViewer extends Viewer {
  * A disabled account, or a cookie issued before the account's last password change, is signed out.
  * Cached per request.
  */
-export const getViewer = cache(async (): Promise<SignedInViewer | null> => {
-  const session = await auth();
+export const getViewer = cache(async (): Promise<SignedInViewer | null> => viewerFromSession(await auth()));
+
+/** The live account behind a decoded session cookie (shared by pages, handlers and proxy.ts). */
+export async function viewerFromSession(session: Session | null): Promise<SignedInViewer | null> {
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const account = await getSessionAccount(id);
@@ -33,7 +36,7 @@ export const getViewer = cache(async (): Promise<SignedInViewer | null> => {
       ? { tierSlug: account.orgTierSlug, membershipExpiresAt: account.orgExpiresAt }
       : null,
   };
-});
+}
 
 /** For pages and actions that need a signed-in account: sends others to sign in first. */
 export async function requireViewer(callbackPath: string): Promise<SignedInViewer> {

@@ -12,10 +12,10 @@ export interface ResourceView {
 }
 
 /** A live resource as this request's viewer may see it. The body is not even read unless allowed. */
-export async function viewResource(slug: string): Promise<ResourceView | null> {
+export async function viewResource(slug: string, { withBody = true } = {}): Promise<ResourceView | null> {
   const [resource, viewer] = await Promise.all([getLiveResourceTeaser(slug), getViewer()]);
   if (!resource) return null;
   const decision = canOpen(viewer, { visibility: resource.visibility, tiers: resource.tiers });
-  const body = decision.allowed ? await getResourceBody(resource.id) : null;
+  const body = decision.allowed && withBody ? await getResourceBody(resource.id) : null;
   return { resource, viewer, decision, body };
 }

@@ -73,7 +73,7 @@ export default async function ResourcePage({ params }: Props) {
                 <h2 id="download-heading" className="font-sans text-lg font-semibold">
                   Download
                 </h2>
-                <p className="mt-2 break-all text-sm text-muted">
+                <p className="mt-2 text-sm text-muted [overflow-wrap:anywhere]">
                   {resource.file.filename} ({fileKind(resource.file.contentType)}, {formatBytes(resource.file.size)})
                 </p>
                 <a

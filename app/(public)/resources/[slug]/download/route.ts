@@ -1,7 +1,6 @@
 import { type NextRequest } from "next/server";
 import { streamFile } from "@/db/queries/files";
-import { listTiers } from "@/db/queries/taxonomy";
-import { displayTier, joinNames } from "@/lib/access";
+import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { viewResource } from "@/lib/content/resource-access";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { htmlPage } from "@/lib/http/html-page";
@@ -14,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const view = await viewResource(slug);
+  const view = await viewResource(slug, { withBody: false });
   const notFound = () =>
     htmlPage(404, "Download not found", ["There is no file to download at this address."], [
       { href: "/resources", label: "Browse resources" },
@@ -28,23 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       login.searchParams.set("callbackUrl", `/resources/${slug}/download`);
       return Response.redirect(login, 303);
     }
-    const tiers = await listTiers();
-    const names = tiers.filter((t) => decision.requiredTiers.includes(t.slug)).map((t) => t.name);
-    const yours = viewer ? displayTier(viewer, tiers).name : "Free";
-    return htmlPage(
-      403,
-      "Your membership does not include this download",
-      [
-        `“${resource.title}” is for ${names.length ? joinNames(names) : "staff"} members. Your membership: ${yours}.`,
-        decision.reason === "membership-expired"
-          ? "Your membership has expired. Renew it to download this file again."
-          : "Upgrade your membership to download it.",
-      ],
-      [
-        { href: "/membership", label: decision.reason === "membership-expired" ? "Renew your membership" : "See membership options" },
-        { href: `/resources/${slug}`, label: "Back to the resource" },
-      ],
-    );
+    return refusedDownloadPage(resource, decision, viewer);
   }
 
   return new Response(streamFile(file.id), {

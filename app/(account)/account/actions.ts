@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getPasswordHash, setPassword, updateAccountName } from "@/db/queries/accounts";
+import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
+import { signIn } from "@/lib/auth/config";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { newPassword } from "@/lib/auth/password-policy";
+import { getViewer } from "@/lib/auth/viewer";
+
+const notSignedIn: FormState = { status: "error", message: "Your session has ended. Sign in again to make changes." };
+
+const profileSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "Your name must be at most 120 characters."),
+});
+
+export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return notSignedIn;
+  const values = formFields(formData, ["name"]);
+  const parsed = profileSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  await updateAccountName(viewer.id, parsed.data.name);
+  revalidatePath("/account");
+  return { status: "success", message: "Your name has been saved.", values: { name: parsed.data.name } };
+}
+
+const passwordSchema = z
+  .object({ current: z.string().min(1, "Enter your current password.").max(1024), password: newPassword, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two new passwords do not match." })
+  .refine((v) => v.password !== v.current, { path: ["password"], message: "Choose a password different from your current one." });
+
+/**
+ * Changes the password after checking the current one. Every other session of the account is
+ * signed out (its session version moves on); this browser is signed in again with the new one.
+ */
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return notSignedIn;
+  const values = formFields(formData, ["current", "password", "confirm"]);
+  const parsed = passwordSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, {});
+  const hash = await getPasswordHash(viewer.id);
+  if (!hash || !(await verifyPassword(hash, parsed.data.current))) {
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { current: ["Your current password is not right."] } };
+  }
+  await setPassword(viewer.id, await hashPassword(parsed.data.password));
+  try {
+    await signIn("credentials", { email: viewer.email, password: parsed.data.password, redirect: false });
+  } catch {
+    return formError("Your password has been changed. Please sign in again with your new password.");
+  }
+  redirect("/account?password=changed");
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState } from "@/lib/actions";
+import { passwordRules } from "@/lib/auth/password-rules";
+import { registerAction } from "../actions";
+
+export function RegisterForm() {
+  const [state, action] = useActionState(registerAction, initialFormState);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormStatus state={state} />
+      <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={passwordRules}
+        errors={state.fieldErrors?.password}
+      />
+      <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
+    </form>
+  );
+}

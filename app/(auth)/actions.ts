@@ -1,0 +1,126 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/db";
+import { createAccount, getAccountByEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
+import { consumeToken } from "@/db/queries/tokens";
+import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { clientAddress, signIn } from "@/lib/auth/config";
+import { lockoutRemaining } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { newPassword } from "@/lib/auth/password-policy";
+import { sendConfirmation, sendPasswordReset } from "@/lib/auth/emails";
+import { hashToken } from "@/lib/auth/tokens";
+import { sendEmail } from "@/lib/email";
+import { env } from "@/lib/env";
+import { site } from "@/lib/site";
+
+const email = z.string().trim().min(1, "Enter your email address.").max(320).email("Enter a valid email address, like name@school.org.uk.");
+
+const signInSchema = z.object({ email, password: z.string().min(1, "Enter your password.").max(1024) });
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formFields(formData, ["email", "password", "callbackUrl"]);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  const redirectTo = safeCallbackUrl(values.callbackUrl);
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
+    const code = (error as AuthError & { code?: string }).code;
+    if (code === "rate_limited") {
+      const ms = await lockoutRemaining(parsed.data.email, clientAddress(await headers()));
+      const minutes = Math.max(1, Math.ceil(ms / 60_000));
+      return formError(
+        `Too many attempts to sign in. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or reset your password.`,
+        values,
+      );
+    }
+    if (code === "unconfirmed") {
+      after(() => sendConfirmation(parsed.data.email));
+      return formError(
+        "Please confirm your email address first. We have sent you a new link: open it, then sign in.",
+        values,
+      );
+    }
+    return formError("The email or password is not right. Check them and try again.", values);
+  }
+  return { status: "success" };
+}
+
+const registerSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "Your name must be at most 120 characters."),
+  email,
+  password: newPassword,
+});
+
+/**
+ * Creates a free account. Whether or not the address was already registered, the visitor sees the
+ * same answer (OWASP: no account enumeration); the owner of an existing account is told by email.
+ */
+export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formFields(formData, ["name", "email", "password"]);
+  const parsed = registerSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  const { name, email: address, password } = parsed.data;
+
+  const passwordHash = await hashPassword(password);
+  const id = await createAccount({ email: address, name, passwordHash });
+  // Emails go out after the response, so both paths answer alike and equally fast.
+  after(async () => {
+    if (id) return sendConfirmation(address);
+    const existing = await getAccountByEmail(address);
+    await sendEmail({
+      to: existing?.email ?? address,
+      subject: `You already have a ${site.name} account`,
+      text: `Hello,\n\nSomeone, probably you, tried to create a ${site.name} account with this email address, but you already have one.\n\nSign in: ${env.SITE_URL}/login\nForgotten your password? ${env.SITE_URL}/forgot-password\n\nIf this was not you, you can ignore this email.\n`,
+    });
+  });
+  redirect(`/register/check-email`);
+}
+
+const forgotSchema = z.object({ email });
+
+/** Always the same answer; a reset link goes only to an existing, enabled account. */
+export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formFields(formData, ["email"]);
+  const parsed = forgotSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  // After the response: whether the account exists must not show in how long the answer takes.
+  after(() => sendPasswordReset(parsed.data.email));
+  return {
+    status: "success",
+    message: `If there is an account for ${parsed.data.email}, we have emailed it a link to reset the password. The link works for one hour.`,
+  };
+}
+
+const resetSchema = z
+  .object({ token: z.string().min(10).max(200), password: newPassword, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+
+export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formFields(formData, ["token", "password", "confirm"]);
+  const parsed = resetSchema.safeParse(values);
+  if (!parsed.success) {
+    if (parsed.error.issues.some((i) => i.path[0] === "token")) return formError(expiredLink, {});
+    return invalidForm(parsed.error, { token: values.token ?? "" });
+  }
+  const passwordHash = await hashPassword(parsed.data.password);
+  const reset = await db.transaction(async (tx) => {
+    const accountId = await consumeToken(hashToken(parsed.data.token), "reset-password", tx);
+    if (!accountId) return false;
+    await setPassword(accountId, passwordHash, tx);
+    await markEmailVerified(accountId, tx); // the link proved they own the address
+    return true;
+  });
+  if (!reset) return formError(expiredLink, {});
+  redirect("/login?reset=1");
+}
+
+const expiredLink = "This reset link has expired or has already been used. Ask for a new one below.";

@@ -1,0 +1,55 @@
+import "server-only";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { accountTokens } from "@/db/schema";
+
+type Purpose = (typeof accountTokens.$inferInsert)["purpose"];
+
+/** Stores a token's hash, replacing the account's earlier tokens of the same purpose. */
+export async function saveToken(accountId: string, purpose: Purpose, tokenHash: string, expiresAt: Date) {
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(accountTokens)
+      .where(
+        or(
+          and(eq(accountTokens.accountId, accountId), eq(accountTokens.purpose, purpose)),
+          lt(accountTokens.expiresAt, sql`now() - interval '1 day'`),
+        ),
+      );
+    await tx.insert(accountTokens).values({ tokenHash, accountId, purpose, expiresAt });
+  });
+}
+
+/** Marks a valid, unused, unexpired token used and returns its account; null otherwise. Atomic: a token works once. */
+export async function consumeToken(tokenHash: string, purpose: Purpose, executor: Executor = db): Promise<string | null> {
+  const [row] = await executor
+    .update(accountTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(accountTokens.tokenHash, tokenHash),
+        eq(accountTokens.purpose, purpose),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ accountId: accountTokens.accountId });
+  return row?.accountId ?? null;
+}
+
+/** True when the token would be accepted (for showing the reset form before it is used). */
+export async function isTokenUsable(tokenHash: string, purpose: Purpose): Promise<boolean> {
+  const [row] = await db
+    .select({ one: accountTokens.tokenHash })
+    .from(accountTokens)
+    .where(
+      and(
+        eq(accountTokens.tokenHash, tokenHash),
+        eq(accountTokens.purpose, purpose),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,115 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { seedResources } from "../db/seed-data/content";
+import type { SeedResource } from "../db/seed-data/types";
+import { expect, signInRequest, test, uniqueAddress } from "./fixtures";
+
+/**
+ * Every demo account × every kind of visibility × {page body, download}: who gets in, and proof
+ * that a refused response carries no sentence of the body.
+ */
+const accounts = ["signed out", "member", "silver", "gold", "expired", "editor", "admin"] as const;
+type Who = (typeof accounts)[number];
+
+const live = seedResources.filter((r) => !r.status || r.status === "published");
+const pick = (predicate: (r: SeedResource) => boolean, label: string) => {
+  const found = live.find((r) => r.file && predicate(r));
+  if (!found) throw new Error(`No seeded resource with a file that is ${label}`);
+  return found;
+};
+const tiersOf = (r: SeedResource) => (typeof r.visibility === "string" ? [] : r.visibility.tiers);
+
+const resources = {
+  public: pick((r) => r.visibility === "public", "public"),
+  members: pick((r) => r.visibility === "members", "members-only"),
+  "silver+gold": pick((r) => tiersOf(r).join() === "silver,gold", "silver and gold"),
+  gold: pick((r) => tiersOf(r).join() === "gold", "gold only"),
+};
+
+const allowed: Record<keyof typeof resources, Who[]> = {
+  public: [...accounts],
+  members: ["member", "silver", "gold", "expired", "editor", "admin"],
+  "silver+gold": ["silver", "gold", "editor", "admin"],
+  gold: ["gold", "editor", "admin"],
+};
+
+/** The body's sentences, as a reader would see them once markdown is rendered. */
+function sentences(markdown: string): string[] {
+  return markdown
+    .replace(/^#+\s.*$/gm, "")
+    .replace(/\*\*|__|[*_`]/g, "")
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/^\s*([-*]|\d+\.)\s+/gm, "")
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 40);
+}
+
+function decode(html: string): string {
+  return html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/\\u0026/g, "&")
+    .replace(/\\"/g, '"');
+}
+
+const contexts = new Map<Who, APIRequestContext>();
+
+test.beforeAll(async ({}, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL!;
+  for (const who of accounts) {
+    const context = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+    });
+    if (who !== "signed out") await signInRequest(context, `${who}@example.org`);
+    contexts.set(who, context);
+  }
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+for (const [visibility, resource] of Object.entries(resources) as Array<[keyof typeof resources, SeedResource]>) {
+  for (const who of accounts) {
+    const expected = allowed[visibility].includes(who);
+    test(`${who} × ${visibility} (${resource.slug}) → ${expected ? "allowed" : "refused"}`, async () => {
+      const context = contexts.get(who)!;
+      const body = sentences(resource.body);
+      expect(body.length).toBeGreaterThan(2);
+
+      const page = await context.get(`/resources/${resource.slug}`);
+      expect(page.status()).toBe(200);
+      const html = decode(await page.text());
+      expect(html).toContain(resource.summary.slice(0, 60));
+      if (expected) {
+        expect(html).toContain(body[0]);
+        expect(html).toContain(`/resources/${resource.slug}/download`);
+      } else {
+        for (const sentence of body) expect(html, "a refused page leaks the body").not.toContain(sentence);
+        expect(html).not.toContain(`/resources/${resource.slug}/download`);
+      }
+
+      const download = await context.get(`/resources/${resource.slug}/download`, { maxRedirects: 0 });
+      if (expected) {
+        expect(download.status()).toBe(200);
+        expect(download.headers()["content-type"]).toBe("application/pdf");
+        expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.pdf"/);
+        expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+      } else if (who === "signed out") {
+        expect(download.status()).toBe(303);
+        expect(download.headers().location).toContain(
+          `/login?callbackUrl=${encodeURIComponent(`/resources/${resource.slug}/download`)}`,
+        );
+      } else {
+        expect(download.status()).toBe(403);
+        const text = decode(await download.text());
+        for (const sentence of body) expect(text).not.toContain(sentence);
+        expect(download.headers()["content-type"]).toContain("text/html");
+      }
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { NextResponse } from "next/server";
+import { getLiveResourceGate } from "@/db/queries/resources";
+import { canOpen, isStaff } from "@/lib/access";
+import { auth } from "@/lib/auth/config";
+import { viewerFromSession } from "@/lib/auth/viewer";
+import { refusedDownloadPage } from "@/lib/content/download-refusal";
+
+/**
+ * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
+ * to sign in; non-staff get a 403 at /admin; downloads outside the viewer's tier get a 403. This is
+ * a convenience only: every page, route handler and server action checks again on the server.
+ */
+export const proxy = auth(async (request) => {
+  const { pathname, search } = request.nextUrl;
+  const viewer = await viewerFromSession(request.auth);
+  const toLogin = () => {
+    const login = new URL("/login", request.nextUrl);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login, 303);
+  };
+
+  const download = pathname.match(/^\/resources\/([^/]+)\/download\/?$/);
+  if (download) {
+    const resource = await getLiveResourceGate(decodeURIComponent(download[1]!));
+    if (!resource) return NextResponse.next(); // the route handler answers 404
+    const decision = canOpen(viewer, resource);
+    if (decision.allowed) return NextResponse.next();
+    if (decision.reason === "signed-out") return toLogin();
+    return refusedDownloadPage(resource, decision, viewer);
+  }
+
+  if (!viewer) return toLogin();
+  if ((pathname === "/admin" || pathname.startsWith("/admin/")) && !isStaff(viewer)) {
+    return NextResponse.rewrite(new URL("/access-denied", request.nextUrl), { status: 403 });
+  }
+  return NextResponse.next();
+});
+
+export const config = {
+  matcher: ["/account/:path*", "/admin/:path*", "/resources/:slug/download"],
+};
