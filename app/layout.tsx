@@ -9,6 +9,9 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 
+// Every page reads the database (or the session) at request time; nothing is prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: site.name, template: `%s | ${site.name}` },

@@ -25,6 +25,11 @@ interface Connection {
 }
 
 function connect(): Connection {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    // Prerendering must never read the database: at build time it is the wrong one (or none), and
+    // an embedded PGlite folder must never be opened by two processes.
+    throw new Error("The database was read during `next build`: make that route dynamic or cache it at request time.");
+  }
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, {
       max: 10,

@@ -12,7 +12,7 @@ export default async function HomePage() {
   const paid = tiers.filter((t) => t.slug !== "free");
   return (
     <>
-      <section className="bg-brand-900 text-white">
+      <section className="surface-brand bg-brand-900 text-white">
         <Container className="grid gap-10 py-16 md:grid-cols-[3fr_2fr] md:items-center md:py-20">
           <div>
             <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">

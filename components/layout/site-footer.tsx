@@ -24,7 +24,7 @@ const columns = [
 
 export function SiteFooter() {
   return (
-    <footer className="mt-20 bg-brand-900 text-brand-100">
+    <footer className="surface-brand mt-20 bg-brand-900 text-brand-100">
       <Container className="grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
         <div>
           <p className="font-serif text-xl font-semibold text-white">{site.name}</p>
