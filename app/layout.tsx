@@ -3,10 +3,16 @@ import type { ReactNode } from "react";
 import "@fontsource-variable/inter";
 import "@fontsource/source-serif-4/600.css";
 import "@fontsource/source-serif-4/700.css";
+// Reading-preference fonts: declared here, downloaded only by those who choose them.
+import "@fontsource/atkinson-hyperlegible/400.css";
+import "@fontsource/atkinson-hyperlegible/700.css";
+import "@fontsource/opendyslexic/400.css";
+import "@fontsource/opendyslexic/700.css";
 import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
+import { preferencesScript } from "@/lib/preferences";
 import { site } from "@/lib/site";
 
 // Every page reads the database (or the session) at request time; nothing is prerendered at build.
@@ -20,7 +26,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
+    // The inline script sets reading-preference attributes on <html> before first paint.
+    <html lang="en-GB" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
         <a
           href="#main"

@@ -101,3 +101,9 @@ const allowed = Object.fromEntries(
  * its hash can be allowed by the Content-Security-Policy.
  */
 export const preferencesScript = `(function(){try{var m=document.cookie.match(/(?:^|; )${PREFERENCES_COOKIE}=([^;]*)/);if(!m)return;var p=new URLSearchParams(decodeURIComponent(m[1])),a=${JSON.stringify(allowed)},d=document.documentElement;for(var k in a){var v=p.get(k);if(v&&a[k].indexOf(v)>-1)d.setAttribute("data-"+k,v)}}catch(e){}})();`;
+
+/** Applies preferences now and remembers them on this device (client side). */
+export function rememberOnDevice(preferences: Preferences, doc: Document = document): void {
+  applyPreferences(preferences, doc.documentElement);
+  doc.cookie = `${PREFERENCES_COOKIE}=${encodeURIComponent(serializePreferences(preferences))}; path=/; max-age=31536000; samesite=lax`;
+}

@@ -2,13 +2,15 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { isStaff } from "@/lib/access";
 import { getViewer } from "@/lib/auth/viewer";
+import { PreferencesButton } from "@/components/preferences/preferences-button";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-md px-3 font-medium no-underline hover:bg-brand-50";
 
 export function SignedOutLinks() {
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
+      <PreferencesButton signedIn={false} />
       <Link href="/login" className={`${linkClass} text-brand-800`}>
         Sign in
       </Link>
@@ -28,6 +30,7 @@ export async function AccountMenu() {
   if (!viewer) return <SignedOutLinks />;
   return (
     <div className="flex flex-wrap items-center gap-2">
+      <PreferencesButton signedIn />
       {isStaff(viewer) && (
         <Link href="/admin" className={`${linkClass} text-brand-800`}>
           Dashboard

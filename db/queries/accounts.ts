@@ -111,3 +111,12 @@ export async function getAccountProfile(id: string) {
     .limit(1);
   return row ?? null;
 }
+
+export async function getAccountPreferences(id: string): Promise<unknown> {
+  const [row] = await db.select({ preferences: accounts.preferences }).from(accounts).where(eq(accounts.id, id)).limit(1);
+  return row?.preferences ?? null;
+}
+
+export async function saveAccountPreferences(id: string, preferences: Record<string, string>) {
+  await db.update(accounts).set({ preferences }).where(eq(accounts.id, id));
+}

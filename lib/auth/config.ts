@@ -2,6 +2,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
+import { getAccountPreferences } from "@/db/queries/accounts";
+import { normalizePreferences } from "@/lib/preferences";
+import { writePreferencesCookie } from "@/lib/preferences-cookie";
 import { checkCredentials } from "./credentials";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -37,6 +40,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Reading preferences follow the account: whichever device signs in gets them.
+    async signIn({ user }) {
+      if (!user.id) return;
+      const saved = await getAccountPreferences(user.id);
+      if (saved) await writePreferencesCookie(normalizePreferences(saved));
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // Only the account id and its session version ride in the cookie; everything else is

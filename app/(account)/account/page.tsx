@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getAccountProfile } from "@/db/queries/accounts";
+import { getAccountPreferences, getAccountProfile } from "@/db/queries/accounts";
+import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +9,7 @@ import { displayTier, FREE_TIER, hasExpiredMembership } from "@/lib/access";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/format";
 import { first, type SearchParams } from "@/lib/params";
+import { normalizePreferences } from "@/lib/preferences";
 import { site } from "@/lib/site";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
@@ -18,7 +20,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer("/account");
-  const [profile, tiers, params] = await Promise.all([getAccountProfile(viewer.id), listTiers(), searchParams]);
+  const [profile, tiers, params, preferences] = await Promise.all([
+    getAccountProfile(viewer.id),
+    listTiers(),
+    searchParams,
+    getAccountPreferences(viewer.id),
+  ]);
   const now = new Date();
   const current = displayTier(viewer, tiers, now);
   const own = tiers.find((t) => t.slug === viewer.tierSlug);
@@ -89,6 +96,21 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 text-muted">Email: {viewer.email}</p>
           <div className="mt-4">
             <ProfileForm name={viewer.name} />
+          </div>
+        </section>
+
+        <section aria-labelledby="reading-heading" className={`${section} lg:col-span-2`}>
+          <h2 id="reading-heading" className="text-2xl font-semibold text-brand-900">
+            Reading preferences
+          </h2>
+          <p className="mt-2 text-muted">Saved to your account, so they follow you to any device you sign in on.</p>
+          <div className="mt-4">
+            <PreferencesForm
+              initial={normalizePreferences(preferences)}
+              signedIn
+              returnTo="/account"
+              idPrefix="account-prefs"
+            />
           </div>
         </section>
 
