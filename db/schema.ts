@@ -152,6 +152,8 @@ export const resources = pgTable(
     type: resourceTypeEnum().notNull().default("Information"),
     /** Public teaser: shown to everyone, in listings and on the resource page. */
     summary: text().notNull().default(""),
+    /** A plain-language "easy read" version of the summary; public like the summary. */
+    easyReadSummary: text().notNull().default(""),
     /** Gated body: shown only to accounts `lib/access` lets in. */
     body: text().notNull().default(""),
     visibility: visibilityEnum().notNull().default("public"),
@@ -169,6 +171,23 @@ export const resources = pgTable(
     index("resources_type_idx").on(t.type, t.publishedAt.desc()),
     index("resources_file_idx").on(t.fileId),
   ],
+);
+
+export const alternativeKindEnum = pgEnum("alternative_kind", ["large-print", "audio"]);
+
+/** Alternative formats of a resource's file (large print, audio), gated exactly like the file. */
+export const resourceAlternatives = pgTable(
+  "resource_alternatives",
+  {
+    resourceId: uuid()
+      .notNull()
+      .references(() => resources.id, { onDelete: "cascade" }),
+    kind: alternativeKindEnum().notNull(),
+    fileId: uuid()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.resourceId, t.kind] }), index("resource_alternatives_file_idx").on(t.fileId)],
 );
 
 /** The tiers that may open a resource whose visibility is `tiers`. */
@@ -308,4 +327,5 @@ export type ResourceType = (typeof resourceTypeEnum.enumValues)[number];
 export type Visibility = (typeof visibilityEnum.enumValues)[number];
 export type ContentStatus = (typeof contentStatusEnum.enumValues)[number];
 export type Role = (typeof roleEnum.enumValues)[number];
+export type AlternativeKind = (typeof alternativeKindEnum.enumValues)[number];
 export const resourceTypes = resourceTypeEnum.enumValues;

@@ -7,6 +7,7 @@ import {
   articleResources,
   newsArticles,
   newsTopics,
+  resourceAlternatives,
   resources,
   resourceTiers,
   resourceTopics,
@@ -76,7 +77,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes every row (keeps the schema), for `db:seed --reset` and tests. */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
-    truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources,
+    truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
       news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files,
       topics, accounts, organisations, tiers restart identity cascade`);
 }
@@ -85,8 +86,10 @@ export async function resetDatabase(db: Database): Promise<void> {
 export async function seedDatabase(db: Database, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const pdfs = new Map<string, Uint8Array>();
+  const largePrint = new Map<string, Uint8Array>();
   for (const r of seedResources) {
     if (r.file) pdfs.set(r.slug, await renderResourcePdf(r.title, r.body));
+    if (r.file && r.largePrint) largePrint.set(r.slug, await renderResourcePdf(r.title, r.body, { largePrint: true }));
   }
 
   await db.transaction(async (tx) => {
@@ -117,6 +120,7 @@ export async function seedDatabase(db: Database, now = new Date()): Promise<void
           title: r.title,
           type: r.type,
           summary: r.summary,
+          easyReadSummary: r.easyRead ?? "",
           body: r.body,
           visibility: typeof r.visibility === "string" ? r.visibility : "tiers",
           fileId,
@@ -127,6 +131,12 @@ export async function seedDatabase(db: Database, now = new Date()): Promise<void
         })
         .returning({ id: resources.id });
       resourceIds.set(r.slug, row!.id);
+      const large = largePrint.get(r.slug);
+      if (large) {
+        const filename = r.file!.filename.replace(/\.pdf$/, "-large-print.pdf");
+        const largeId = await storeFile(tx, { filename, contentType: "application/pdf", bytes: large });
+        await tx.insert(resourceAlternatives).values({ resourceId: row!.id, kind: "large-print", fileId: largeId });
+      }
       if (typeof r.visibility !== "string") {
         await tx.insert(resourceTiers).values(r.visibility.tiers.map((tierSlug) => ({ resourceId: row!.id, tierSlug })));
       }

@@ -27,6 +27,9 @@ const fileKinds: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
   "image/png": "PNG image",
   "image/jpeg": "JPEG image",
+  "audio/mpeg": "MP3 audio",
+  "audio/mp4": "M4A audio",
+  "audio/ogg": "Ogg audio",
 };
 
 export function fileKind(contentType: string): string {

@@ -109,3 +109,12 @@ describe("resources", () => {
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
+
+describe("alternative formats", () => {
+  it("offers the easy read summary and a large-print file with the teaser", async () => {
+    const teaser = await getLiveResourceTeaser("what-is-dme");
+    expect(teaser?.easyReadSummary).toContain("DME");
+    expect(teaser?.alternatives.map((a) => [a.kind, a.filename])).toEqual([["large-print", "what-is-dme-large-print.pdf"]]);
+    expect(teaser!.alternatives[0]!.size).toBeGreaterThan(teaser!.file!.size);
+  });
+});

@@ -4,10 +4,12 @@ import { db } from "@/db";
 import {
   articleResources,
   files,
+  resourceAlternatives,
   resources,
   resourceTiers,
   resourceTopics,
   topics,
+  type AlternativeKind,
   type ResourceType,
   type Visibility,
 } from "@/db/schema";
@@ -137,8 +139,20 @@ export async function listRelatedResources(articleId: string): Promise<ResourceC
   return toCards(rows);
 }
 
+export interface FileRef {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
 export interface ResourceTeaser extends ResourceCard {
-  file: { id: string; filename: string; contentType: string; size: number; sha256: string } | null;
+  /** Plain-language summary; public like the summary. */
+  easyReadSummary: string;
+  file: FileRef | null;
+  /** Large-print and audio versions, gated like the file. */
+  alternatives: Array<FileRef & { kind: AlternativeKind }>;
 }
 
 /** A live resource without its body. The body is fetched separately, after access is granted. */
@@ -146,6 +160,7 @@ export async function getLiveResourceTeaser(slug: string): Promise<ResourceTease
   const [row] = await db
     .select({
       ...cardColumns,
+      easyReadSummary: resources.easyReadSummary,
       filename: files.filename,
       contentType: files.contentType,
       size: files.size,
@@ -156,10 +171,30 @@ export async function getLiveResourceTeaser(slug: string): Promise<ResourceTease
     .where(and(eq(resources.slug, slug), isLive(resources)))
     .limit(1);
   if (!row) return null;
-  const { filename, contentType, size, sha256, ...card } = row;
-  const [teaser] = await toCards([card]);
+  const { filename, contentType, size, sha256, easyReadSummary, ...card } = row;
+  const [[teaser], alternatives] = await Promise.all([
+    toCards([card]),
+    db
+      .select({
+        kind: resourceAlternatives.kind,
+        id: files.id,
+        filename: files.filename,
+        contentType: files.contentType,
+        size: files.size,
+        sha256: files.sha256,
+      })
+      .from(resourceAlternatives)
+      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
+      .where(eq(resourceAlternatives.resourceId, card.id))
+      .orderBy(asc(resourceAlternatives.kind)),
+  ]);
   const hasFile = card.fileId !== null && filename !== null && contentType !== null && size !== null && sha256 !== null;
-  return { ...teaser!, file: hasFile ? { id: card.fileId!, filename, contentType, size, sha256 } : null };
+  return {
+    ...teaser!,
+    easyReadSummary,
+    file: hasFile ? { id: card.fileId!, filename, contentType, size, sha256 } : null,
+    alternatives,
+  };
 }
 
 /** The gated markdown body. Call only after `lib/access` has allowed the viewer. */

@@ -697,6 +697,9 @@ export const seedResources: SeedResource[] = [
     publishedAt: "2019-05-08",
     topics: ["inclusion", "senco"],
     file: { filename: "what-is-dme.pdf" },
+    largePrint: true,
+    easyRead:
+      "Some children are very good at some things and find other things hard. This is called DME. This guide helps teachers notice these children and help them.",
     body: `## What do we mean by DME?
 
 Dual and multiple exceptionality (DME) describes learners who have high learning potential, sometimes described as being more able, gifted or talented, and who also have one or more special educational needs or disabilities. A learner might, for example, be an exceptionally able mathematician and also dyslexic, or combine a wide vocabulary and advanced reasoning with autism or ADHD.
@@ -819,6 +822,9 @@ The award is most effective when it is treated as part of the SENCO's developmen
     publishedAt: "2019-07-02",
     topics: ["senco", "inclusion"],
     file: { filename: "graduated-approach-assess-plan-do-review.pdf" },
+    largePrint: true,
+    easyRead:
+      "Schools help children with SEND in four steps. First they find out what the child needs. Then they make a plan. Then they do the plan. Then they check how it went.",
     body: `## What is the graduated approach?
 
 The SEND Code of Practice expects schools to support learners on SEN Support through a cycle of action known as the graduated approach. It has four stages, assess, plan, do and review, and it is repeated, with each cycle building on what was learnt in the last.

@@ -20,7 +20,8 @@ function printable(text: string): string {
 }
 
 /** A small, real PDF of a resource: its title, the organisation's name, and the body text. */
-export async function renderResourcePdf(title: string, body: string): Promise<Uint8Array> {
+export async function renderResourcePdf(title: string, body: string, { largePrint = false } = {}): Promise<Uint8Array> {
+  const scale = largePrint ? 1.65 : 1;
   const pdf = await PDFDocument.create();
   pdf.setTitle(printable(title));
   pdf.setCreator("SEND Network member resources");
@@ -55,13 +56,13 @@ export async function renderResourcePdf(title: string, body: string): Promise<Ui
     if (line) flush();
   };
 
-  write("SEND Network - member resource", bold, 9);
+  write(largePrint ? "SEND Network - member resource (large print)" : "SEND Network - member resource", bold, 9 * scale);
   y -= 8;
-  write(title, bold, 18);
+  write(title, bold, 18 * scale);
   y -= 6;
   for (const line of plainLines(body)) {
-    if (line.trim() === "") y -= 6;
-    else write(line);
+    if (line.trim() === "") y -= 6 * scale;
+    else write(line, regular, 11 * scale);
   }
   return pdf.save();
 }

@@ -38,4 +38,8 @@ export interface SeedResource {
   topics: string[];
   /** A PDF is generated from the title and body at seed time when set. */
   file?: { filename: string };
+  /** Also generate a large-print PDF of the file. */
+  largePrint?: boolean;
+  /** A plain-language version of the summary. */
+  easyRead?: string;
 }

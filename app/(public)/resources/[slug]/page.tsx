@@ -58,6 +58,17 @@ export default async function ResourcePage({ params }: Props) {
             <AudienceBadge label={audienceLabel(gate, tiers)} visibility={resource.visibility} tiers={resource.tiers} />
           </div>
           <p className="mt-5 max-w-3xl text-xl text-muted">{resource.summary}</p>
+          {resource.easyReadSummary && (
+            <section
+              aria-labelledby="easy-read-heading"
+              className="readable mt-6 max-w-3xl rounded-xl border-2 border-brand-200 bg-paper p-5"
+            >
+              <h2 id="easy-read-heading" className="font-sans text-lg font-semibold">
+                Easy read
+              </h2>
+              <p className="mt-2 text-lg leading-relaxed">{resource.easyReadSummary}</p>
+            </section>
+          )}
           <div className="mt-6">
             <TopicList topics={resource.topics} />
           </div>
@@ -83,6 +94,23 @@ export default async function ResourcePage({ params }: Props) {
                 >
                   Download<span className="sr-only"> {resource.title}</span>
                 </a>
+                {resource.alternatives.length > 0 && (
+                  <>
+                    <h3 className="mt-5 font-sans font-semibold">Other formats</h3>
+                    <ul className="mt-2 space-y-2">
+                      {resource.alternatives.map((alt) => (
+                        <li key={alt.kind}>
+                          <a href={`/resources/${resource.slug}/download?format=${alt.kind}`} download className="font-medium">
+                            {alt.kind === "audio" ? "Audio version" : "Large print"}
+                          </a>{" "}
+                          <span className="text-sm text-muted">
+                            ({fileKind(alt.contentType)}, {formatBytes(alt.size)})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </aside>
             )}
           </div>

@@ -18,13 +18,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     htmlPage(404, "Download not found", ["There is no file to download at this address."], [
       { href: "/resources", label: "Browse resources" },
     ]);
-  const file = view?.resource.file;
+  // `?format=large-print` or `?format=audio` serves that alternative version, under the same rule.
+  const format = request.nextUrl.searchParams.get("format");
+  const file = format ? view?.resource.alternatives.find((a) => a.kind === format) : view?.resource.file;
   if (!view || !file) return notFound();
   const { decision, viewer, resource } = view;
   if (!decision.allowed) {
     if (decision.reason === "signed-out") {
       const login = new URL("/login", request.nextUrl);
-      login.searchParams.set("callbackUrl", `/resources/${slug}/download`);
+      login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
       return Response.redirect(login, 303);
     }
     return refusedDownloadPage(resource, decision, viewer);
