@@ -2,11 +2,10 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
-import { passwordRules } from "@/lib/auth/password-rules";
 import { resetPasswordAction } from "../actions";
 
 export function ResetForm({ token }: { token: string }) {
@@ -20,23 +19,7 @@ export function ResetForm({ token }: { token: string }) {
         </p>
       )}
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={passwordRules}
-        errors={state.fieldErrors?.password}
-      />
-      <Field
-        name="confirm"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirm}
-      />
+      <NewPasswordFields state={state} />
       <SubmitButton pendingText="Saving…">Save new password</SubmitButton>
     </form>
   );

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
-import { passwordRules } from "@/lib/auth/password-rules";
 import { changePasswordAction } from "../actions";
 
 export function PasswordForm() {
@@ -21,23 +21,7 @@ export function PasswordForm() {
         required
         errors={state.fieldErrors?.current}
       />
-      <Field
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={passwordRules}
-        errors={state.fieldErrors?.password}
-      />
-      <Field
-        name="confirm"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirm}
-      />
+      <NewPasswordFields state={state} />
       <SubmitButton pendingText="Changing password…">Change password</SubmitButton>
     </form>
   );
