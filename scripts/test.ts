@@ -5,8 +5,9 @@
  * DATABASE_URL is set. Ends with one line, `N passed, N failed`, adding up every suite.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildIfStale } from "./build-if-stale";
 
 const results = path.join(".data", "test-results");
 rmSync(results, { recursive: true, force: true });
@@ -41,25 +42,8 @@ if (vitest) {
 if (vitestCode !== 0 && (!vitest || vitest.numFailedTests === 0)) problems.push(`vitest exited with ${vitestCode}`);
 
 // 2. build, when any source is newer than the last build
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || ["e2e", "bench", "tests"].includes(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-const buildId = path.join(".next", "BUILD_ID");
-const stale = !existsSync(buildId) || newestSource(".") > statSync(buildId).mtimeMs || process.env.FORCE_BUILD === "1";
-let buildOk = true;
-if (stale) {
-  console.log("\nBuilding the production server for the browser tests…");
-  buildOk = run(bin("next"), ["build"]) === 0;
-  if (!buildOk) problems.push("next build failed");
-} else {
-  console.log("\nThe production build is up to date.");
-}
+const buildOk = buildIfStale();
+if (!buildOk) problems.push("next build failed");
 
 // 3. Playwright
 if (buildOk) {
