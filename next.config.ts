@@ -4,6 +4,25 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see STACK.md).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
   poweredByHeader: false,
+  // Baseline headers on every response. A script-src policy comes with the CSP work (hashes for
+  // static pages); these parts restrict nothing the site needs.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          ...(process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://")
+            ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+            : []),
+        ],
+      },
+    ];
+  },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,

@@ -1,16 +1,17 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { getLiveResourceGate } from "@/db/queries/resources";
 import { canOpen, isStaff } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { refusedDownloadPage } from "@/lib/content/download-refusal";
+import { htmlPage } from "@/lib/http/html-page";
 
 /**
  * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
  * to sign in; non-staff get a 403 at /admin; downloads outside the viewer's tier get a 403. This is
  * a convenience only: every page, route handler and server action checks again on the server.
  */
-export const proxy = auth(async (request) => {
+const guard = auth(async (request) => {
   const { pathname, search } = request.nextUrl;
   const viewer = await viewerFromSession(request.auth);
   const toLogin = () => {
@@ -36,6 +37,22 @@ export const proxy = auth(async (request) => {
   return NextResponse.next();
 });
 
+const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A malformed percent-escape would make the framework fail while decoding route parameters.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return htmlPage(400, "That address is not valid", ["The link may be broken or mistyped."], [
+      { href: "/", label: "Go to the home page" },
+    ]);
+  }
+  if (!guarded.test(request.nextUrl.pathname)) return NextResponse.next();
+  return (guard as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
+}
+
 export const config = {
-  matcher: ["/account/:path*", "/admin/:path*", "/resources/:slug/download"],
+  // Everything but build assets; unguarded paths cost one decode check.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

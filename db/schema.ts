@@ -291,6 +291,16 @@ export const accountTokens = pgTable(
   (t) => [index("account_tokens_account_idx").on(t.accountId, t.purpose)],
 );
 
+/** Sessions signed out before their cookie expires (by session id); checked with the account on each request. */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text().primaryKey(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
 /** Failed sign-in attempts, keyed by account email and by client address; shared by every app process. */
 export const signInFailures = pgTable(
   "sign_in_failures",

@@ -298,3 +298,70 @@ test.describe("route guards", () => {
     }
   });
 });
+
+test.describe("hardening", () => {
+  test("signing out revokes the session: a copy of its cookie is refused", async ({ browser, page }) => {
+    await signIn(page, "silver@example.org");
+    const copy = await browser.newContext();
+    await copy.addCookies(await page.context().cookies());
+    const thief = await copy.newPage();
+    await thief.goto("/account");
+    await expect(thief.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await thief.goto("/account");
+    await expect(thief).toHaveURL(/\/login/);
+    await copy.close();
+  });
+
+  test("a signed-in visitor is not redirected off-site by a normalising callbackUrl", async ({ page }) => {
+    await signIn(page, "member@example.org");
+    for (const evil of ["/.//evil.example", "/a/..//evil.example", "/%2e//evil.example"]) {
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(evil)}`);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/account$/);
+    }
+  });
+
+  test("the outbox, which holds reset links, is for admins only", async ({ page }) => {
+    await signIn(page, "editor@example.org");
+    const response = await page.goto("/admin/outbox");
+    expect(response?.status()).toBe(403);
+    await expect(page.locator("main")).not.toContainText("reset-password?token=");
+  });
+
+  test("guessing the current password on the account page is rate limited", async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const account = await registerAccount(browser, baseURL!, "guessed");
+    await signIn(page, account.email, account.password);
+    await page.goto("/account");
+    for (let i = 0; i < 10; i++) {
+      await page.getByLabel("Current password").fill(`wrong guess ${i}`);
+      await page.getByLabel("New password", { exact: true }).fill("a new long passphrase");
+      await page.getByLabel("Confirm new password").fill("a new long passphrase");
+      await page.getByRole("button", { name: "Change password" }).click();
+      await expect(page.getByText("Your current password is not right.")).toBeVisible();
+      await expect(page.getByLabel("Current password")).toHaveValue("");
+    }
+    await page.getByLabel("Current password").fill(account.password);
+    await page.getByLabel("New password", { exact: true }).fill("a new long passphrase");
+    await page.getByLabel("Confirm new password").fill("a new long passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText(/Too many wrong passwords\. Try again in 1[45] minutes/)).toBeVisible();
+  });
+
+  test("malformed addresses are a 404, never a server error", async ({ request }) => {
+    for (const path of ["/resources/%ff/download", "/resources/%/download", "/resources/x%00/download", "/resources/x%00", "/news/x%00"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+    }
+  });
+
+  test("security headers forbid framing and sniffing", async ({ request }) => {
+    const headers = (await request.get("/")).headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});

@@ -12,8 +12,10 @@ export interface FormState {
 export const initialFormState: FormState = { status: "idle" };
 
 /** The form's fields as strings, for zod and for refilling the form. */
-export function formFields(formData: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : ""]));
+export function formFields(formData: unknown, names: readonly string[]): Record<string, string> {
+  // A crafted request can call an action with anything, not just a form.
+  const form = formData instanceof FormData ? formData : new FormData();
+  return Object.fromEntries(names.map((n) => [n, typeof form.get(n) === "string" ? (form.get(n) as string) : ""]));
 }
 
 export function invalidForm(

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { addToOutbox, markOutboxResult } from "@/db/queries/outbox";
+import { addToOutbox, countRecentEmailsTo, markOutboxResult } from "@/db/queries/outbox";
 import { env } from "./env";
 import { logger } from "./logger";
 
@@ -12,7 +12,10 @@ let transport: Transporter | undefined;
  * logged and recorded, never shown to the person who triggered it.
  */
 export async function sendEmail(message: { to: string; subject: string; text: string }): Promise<void> {
-  const id = await addToOutbox(message);
+  // With SMTP delivering, the outbox keeps a copy without the single-use links: nobody reading it
+  // (staff, a database backup) can use someone else's reset link.
+  const stored = env.SMTP_URL ? { ...message, text: redactTokenLinks(message.text) } : message;
+  const id = await addToOutbox(stored);
   if (!env.SMTP_URL) {
     logger.info({ outboxId: id, to: message.to, subject: message.subject }, "email written to outbox (no SMTP configured)");
     return;
@@ -25,4 +28,24 @@ export async function sendEmail(message: { to: string; subject: string; text: st
     logger.error({ outboxId: id, err: error }, "email delivery failed");
     await markOutboxResult(id, error instanceof Error ? error.message : String(error));
   }
+}
+
+export function redactTokenLinks(text: string): string {
+  return text.replace(/https?:\/\/\S*[?&]token=\S+/g, "[link removed from this copy: sent by email only]");
+}
+
+/** At most this many account emails (confirmations, resets, notices) to one address an hour. */
+export const ACCOUNT_EMAILS_PER_HOUR = 5;
+
+/**
+ * Account emails anyone can trigger by typing an address: throttled per recipient so the form
+ * cannot be used to flood someone's inbox. Returns false when the message was not sent.
+ */
+export async function sendAccountEmail(message: { to: string; subject: string; text: string }): Promise<boolean> {
+  if ((await countRecentEmailsTo(message.to, 60 * 60 * 1000)) >= ACCOUNT_EMAILS_PER_HOUR) {
+    logger.warn({ to: message.to, subject: message.subject }, "account email throttled");
+    return false;
+  }
+  await sendEmail(message);
+  return true;
 }

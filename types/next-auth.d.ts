@@ -7,11 +7,15 @@ declare module "next-auth" {
   interface Session {
     /** The account's session version when the cookie was issued (see lib/auth/viewer.ts). */
     sessionVersion?: number;
+    /** This sign-in's id (stable while the cookie is refreshed) and expiry in seconds, so a sign-out can revoke it. */
+    sid?: string;
+    exp?: number;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

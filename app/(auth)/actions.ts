@@ -6,17 +6,17 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { createAccount, getAccountByEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
+import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientAddress, signIn } from "@/lib/auth/config";
-import { lockoutRemaining } from "@/lib/auth/credentials";
+import { clearAccountLockout, lockoutRemaining } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
 import { sendConfirmation, sendPasswordReset } from "@/lib/auth/emails";
 import { hashToken } from "@/lib/auth/tokens";
-import { sendEmail } from "@/lib/email";
+import { sendAccountEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 
@@ -76,7 +76,7 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   after(async () => {
     if (id) return sendConfirmation(address);
     const existing = await getAccountByEmail(address);
-    await sendEmail({
+    await sendAccountEmail({
       to: existing?.email ?? address,
       subject: `You already have a ${site.name} account`,
       text: `Hello,\n\nSomeone, probably you, tried to create a ${site.name} account with this email address, but you already have one.\n\nSign in: ${env.SITE_URL}/login\nForgotten your password? ${env.SITE_URL}/forgot-password\n\nIf this was not you, you can ignore this email.\n`,
@@ -112,14 +112,16 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
     return invalidForm(parsed.error, { token: values.token ?? "" });
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  const reset = await db.transaction(async (tx) => {
-    const accountId = await consumeToken(hashToken(parsed.data.token), "reset-password", tx);
-    if (!accountId) return false;
-    await setPassword(accountId, passwordHash, tx);
-    await markEmailVerified(accountId, tx); // the link proved they own the address
-    return true;
+  const accountId = await db.transaction(async (tx) => {
+    const id = await consumeToken(hashToken(parsed.data.token), "reset-password", tx);
+    if (!id) return null;
+    await setPassword(id, passwordHash, tx);
+    await markEmailVerified(id, tx); // the link proved they own the address
+    return id;
   });
-  if (!reset) return formError(expiredLink, {});
+  if (!accountId) return formError(expiredLink, {});
+  const email = await getAccountEmail(accountId);
+  if (email) await clearAccountLockout(email);
   redirect("/login?reset=1");
 }
 

@@ -1,7 +1,14 @@
 "use server";
 
-import { signOut } from "@/lib/auth/config";
+import { revokeSession } from "@/db/queries/accounts";
+import { auth, signOut } from "@/lib/auth/config";
 
+/** Signs out and revokes this session, so a copy of its cookie is refused too. */
 export async function signOutAction() {
+  const session = await auth();
+  if (session?.sid) {
+    const expires = session.exp ? new Date(session.exp * 1000) : new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+    await revokeSession(session.sid, expires);
+  }
   await signOut({ redirectTo: "/" });
 }

@@ -1,14 +1,14 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { accounts, organisations } from "@/db/schema";
+import { accountTokens, accounts, organisations, revokedSessions } from "@/db/schema";
 
 /**
  * The signed-in account as every request sees it: one indexed query on the primary key, so a
  * change to tier, role, expiry, disabled or password applies on the very next request.
  * Never returns the password hash.
  */
-export async function getSessionAccount(id: string) {
+export async function getSessionAccount(id: string, sessionId: string | null = null) {
   const [row] = await db
     .select({
       id: accounts.id,
@@ -21,12 +21,21 @@ export async function getSessionAccount(id: string) {
       sessionVersion: accounts.sessionVersion,
       orgTierSlug: organisations.tierSlug,
       orgExpiresAt: organisations.membershipExpiresAt,
+      revoked: sessionId
+        ? sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${sessionId})`
+        : sql<boolean>`false`,
     })
     .from(accounts)
     .leftJoin(organisations, eq(organisations.id, accounts.organisationId))
     .where(eq(accounts.id, id))
     .limit(1);
   return row ?? null;
+}
+
+/** Signs one session out for good (its cookie may still exist somewhere until it expires). */
+export async function revokeSession(sessionId: string, expiresAt: Date) {
+  await db.insert(revokedSessions).values({ sessionId, expiresAt }).onConflictDoNothing();
+  if (Math.random() < 0.05) await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
 }
 
 export type SessionAccount = NonNullable<Awaited<ReturnType<typeof getSessionAccount>>>;
@@ -83,6 +92,10 @@ export async function setPassword(id: string, passwordHash: string, executor: Ex
     .update(accounts)
     .set({ passwordHash, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(accounts.id, id));
+  // Any reset link still out there is for the old password: it must not work any more.
+  await executor
+    .delete(accountTokens)
+    .where(and(eq(accountTokens.accountId, id), eq(accountTokens.purpose, "reset-password")));
 }
 
 export async function markEmailVerified(id: string, executor: Executor = db) {
@@ -119,4 +132,9 @@ export async function getAccountPreferences(id: string): Promise<unknown> {
 
 export async function saveAccountPreferences(id: string, preferences: Record<string, string>) {
   await db.update(accounts).set({ preferences }).where(eq(accounts.id, id));
+}
+
+export async function getAccountEmail(id: string): Promise<string | null> {
+  const [row] = await db.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, id)).limit(1);
+  return row?.email ?? null;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { newsArticles } from "@/db/schema";
-import { isLive, pageOf, type Page } from "./shared";
+import { isLive, isSlug, pageOf, type Page } from "./shared";
 import { topicsByArticle, type TopicRef } from "./taxonomy";
 
 export interface ArticleCard {
@@ -48,6 +48,7 @@ export async function listLiveNews(page: number, pageSize = 12): Promise<Page<Ar
 }
 
 export async function getLiveArticle(slug: string): Promise<Article | null> {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ ...cardColumns, body: newsArticles.body, updatedAt: newsArticles.updatedAt })
     .from(newsArticles)

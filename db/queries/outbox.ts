@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { outbox } from "@/db/schema";
 
@@ -29,4 +29,12 @@ export async function listOutbox(limit = 100) {
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit);
+}
+
+export async function countRecentEmailsTo(to: string, windowMs: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(outbox)
+    .where(and(eq(outbox.to, to), gt(outbox.createdAt, new Date(Date.now() - windowMs))));
+  return row?.n ?? 0;
 }

@@ -13,7 +13,7 @@ import {
   type ResourceType,
   type Visibility,
 } from "@/db/schema";
-import { isLive, pageOf, type Page } from "./shared";
+import { isLive, isSlug, pageOf, type Page } from "./shared";
 import { tiersByResource, topicsByResource, type TopicRef } from "./taxonomy";
 
 /** What anyone may see of a resource: never its body. */
@@ -157,6 +157,7 @@ export interface ResourceTeaser extends ResourceCard {
 
 /** A live resource without its body. The body is fetched separately, after access is granted. */
 export async function getLiveResourceTeaser(slug: string): Promise<ResourceTeaser | null> {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({
       ...cardColumns,
@@ -217,6 +218,7 @@ export async function listResourceTypesInUse(): Promise<ResourceType[]> {
 export async function getLiveResourceGate(
   slug: string,
 ): Promise<{ slug: string; title: string; visibility: Visibility; tiers: string[] } | null> {
+  if (!isSlug(slug)) return null;
   const [row] = await db
     .select({ id: resources.id, slug: resources.slug, title: resources.title, visibility: resources.visibility })
     .from(resources)

@@ -17,3 +17,8 @@ export interface Page<T> {
 export function pageOf<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
   return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
+
+/** Slugs are lowercase words and hyphens; anything else cannot name a row (and never reaches SQL). */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,199}$/.test(value);
+}

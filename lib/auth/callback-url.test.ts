@@ -21,9 +21,14 @@ describe("safeCallbackUrl", () => {
     "",
     "/login",
     "/api/auth/signout",
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/./\\evil.example",
   ])("refuses %s", (input) => {
     const result = safeCallbackUrl(input);
     expect(new URL(result, "http://site.test").origin).toBe("http://site.test");
     expect(result === "/account" || result.startsWith("/%2F")).toBe(true);
+    expect(result).not.toMatch(/^\/[\/\\]/);
   });
 });

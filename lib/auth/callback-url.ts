@@ -10,7 +10,9 @@ export function safeCallbackUrl(value: unknown, fallback = "/account"): string {
     const url = new URL(value, base);
     if (url.origin !== base) return fallback;
     if (url.pathname.startsWith("/api/") || url.pathname === "/login") return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    // Normalising can turn "/.//evil.example" into "//evil.example": check the result, not just the input.
+    const result = `${url.pathname}${url.search}${url.hash}`;
+    return /^\/[\/\\]/.test(result) ? fallback : result;
   } catch {
     return fallback;
   }

@@ -16,7 +16,12 @@ export class EmailNotConfirmed extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .regex(/^[^\u0000-\u001f\u007f]*$/),
   password: z.string().min(1).max(1024),
 });
 
@@ -55,23 +60,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 1;
+        token.sid = crypto.randomUUID();
       }
-      return { sub: token.sub, sv: token.sv, iat: token.iat, exp: token.exp, jti: token.jti };
+      return { sub: token.sub, sv: token.sv, sid: token.sid, iat: token.iat, exp: token.exp };
     },
     session({ session, token }) {
       session.user = { ...session.user, id: token.sub ?? "" };
       session.sessionVersion = token.sv;
+      session.sid = token.sid;
+      session.exp = typeof token.exp === "number" ? token.exp : undefined;
       return session;
     },
   },
 });
 
 /**
- * The client's address as our reverse proxy reports it (X-Real-IP, else the first X-Forwarded-For
- * hop), or null when the app is not configured to trust those headers.
+ * The client's address as our reverse proxy reports it, or null when the app is not configured to
+ * trust proxy headers. X-Real-IP (set by the proxy) first; else the LAST X-Forwarded-For hop, the
+ * one our proxy appended: earlier hops are whatever the client chose to send.
  */
 export function clientAddress(headers: Headers): string | null {
   if (!env.TRUST_PROXY_HEADERS) return null;
-  const address = headers.get("x-real-ip") ?? headers.get("x-forwarded-for")?.split(",")[0];
+  const address = headers.get("x-real-ip") ?? headers.get("x-forwarded-for")?.split(",").at(-1);
   return address?.trim().slice(0, 64) || null;
 }

@@ -27,6 +27,15 @@ export async function lockoutRemaining(email: string, address: string | null): P
   return Math.max(until - Date.now(), 1000);
 }
 
+export async function recordSignInFailure(email: string, address: string | null): Promise<void> {
+  await recordFailures(keysFor(email, address));
+}
+
+/** After a password reset the owner has proved who they are: lift the account's lockout. */
+export async function clearAccountLockout(email: string): Promise<void> {
+  await clearFailures(keysFor(email, null)[0]!);
+}
+
 // Verified against when no account matches, so a missing account takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 

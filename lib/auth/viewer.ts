@@ -22,8 +22,8 @@ export const getViewer = cache(async (): Promise<SignedInViewer | null> => viewe
 export async function viewerFromSession(session: Session | null): Promise<SignedInViewer | null> {
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const account = await getSessionAccount(id);
-  if (!account || account.disabled || account.sessionVersion !== session?.sessionVersion) return null;
+  const account = await getSessionAccount(id, session?.sid ?? null);
+  if (!account || account.disabled || account.revoked || account.sessionVersion !== session?.sessionVersion) return null;
   return {
     id: account.id,
     email: account.email,

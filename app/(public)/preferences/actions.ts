@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { saveAccountPreferences } from "@/db/queries/accounts";
+import { formFields } from "@/lib/actions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/viewer";
 import { normalizePreferences, preferenceNames } from "@/lib/preferences";
@@ -9,11 +10,12 @@ import { writePreferencesCookie } from "@/lib/preferences-cookie";
 
 /** The preferences form without JavaScript: saves the cookie (and the account), then goes back. */
 export async function savePreferencesForm(formData: FormData) {
-  const preferences = normalizePreferences(Object.fromEntries(preferenceNames.map((n) => [n, formData.get(n)])));
+  const fields = formFields(formData, [...preferenceNames, "returnTo"]);
+  const preferences = normalizePreferences(fields);
   await writePreferencesCookie(preferences);
   const viewer = await getViewer();
   if (viewer) await saveAccountPreferences(viewer.id, preferences);
-  redirect(safeCallbackUrl(formData.get("returnTo"), "/preferences?saved=1"));
+  redirect(safeCallbackUrl(fields.returnTo, "/preferences?saved=1"));
 }
 
 /**
