@@ -65,7 +65,8 @@ export interface ResourceFilters {
   access?: AccessFilter;
 }
 
-function filterConditions(filters: ResourceFilters): SQL[] {
+/** The library's filters as SQL conditions (live resources only); search reuses them. */
+export function resourceFilterConditions(filters: ResourceFilters): SQL[] {
   const conditions: SQL[] = [isLive(resources)];
   if (filters.type) conditions.push(eq(resources.type, filters.type));
   if (filters.topic) {
@@ -102,7 +103,7 @@ export async function listLiveResources(
   page: number,
   pageSize = 12,
 ): Promise<Page<ResourceCard>> {
-  const where = and(...filterConditions(filters));
+  const where = and(...resourceFilterConditions(filters));
   const [rows, [totals]] = await Promise.all([
     db
       .select(cardColumns)
