@@ -1,0 +1,52 @@
+/**
+ * Highlighted text from PostgreSQL's `ts_headline`. The database marks matches with two
+ * private-use characters (never present in content: see UNWANTED in ./query); the page splits on
+ * them and renders each part as React text inside or outside <mark>, so nothing is ever
+ * interpreted as HTML.
+ */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+export function splitHighlights(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let marked = false;
+  let current = "";
+  const flush = () => {
+    if (current) segments.push({ text: current, marked });
+    current = "";
+  };
+  for (const char of text) {
+    if (char === MARK_START || char === MARK_END) {
+      flush();
+      marked = char === MARK_START;
+    } else {
+      current += char;
+    }
+  }
+  flush();
+  // Merge neighbours of the same kind ("foo" "bar" across an empty mark).
+  return segments.reduce<Segment[]>((out, s) => {
+    const prev = out.at(-1);
+    if (prev && prev.marked === s.marked) prev.text += s.text;
+    else out.push({ ...s });
+    return out;
+  }, []);
+}
+
+/**
+ * Markdown syntax out of a snippet of a markdown body: "## Funding" and "**Funding.**" read as
+ * "Funding" and "Funding.", links as their text. Runs on the highlighted text, markers included.
+ */
+export function plainSnippet(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/g, "$1")
+    .replace(/(\*\*|__|\*|`)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
