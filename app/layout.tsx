@@ -7,12 +7,17 @@ import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Inherited by pages that set no alternates of their own; pageMetadata() repeats them.
+  alternates: { types: feedAlternates },
+  openGraph: { siteName: site.name, locale: "en_GB", type: "website", title: site.name, description: site.description },
+  twitter: { card: "summary", title: site.name, description: site.description },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
