@@ -23,8 +23,8 @@ export interface PageMetadataInput {
   article?: { publishedTime: Date; modifiedTime?: Date; section?: string; tags?: string[] };
   /** Search results and other pages that should not be indexed (links are still followed). */
   noindex?: boolean;
-  /** True when the route has a generated share image (opengraph-image): a large Twitter card. */
-  largeImage?: boolean;
+  /** A share image (path of a 1200×630 PNG): Open Graph image and a large Twitter card. */
+  image?: { path: string; alt: string };
 }
 
 /**
@@ -43,6 +43,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       title,
       description,
       url: path,
+      ...(input.image ? { images: [{ url: input.image.path, width: 1200, height: 630, alt: input.image.alt }] } : {}),
       ...(article
         ? {
             type: "article" as const,
@@ -53,7 +54,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
           }
         : { type: "website" as const }),
     },
-    twitter: { card: input.largeImage ? "summary_large_image" : "summary", title, description },
+    twitter: input.image
+      ? { card: "summary_large_image", title, description, images: [{ url: input.image.path, alt: input.image.alt }] }
+      : { card: "summary", title, description },
     ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

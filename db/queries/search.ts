@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { scopeAllows, type OpenScope } from "@/lib/access";
 import type { SearchTerms } from "@/lib/search/query";
-import { MARK_END, MARK_START, plainSnippet } from "@/lib/search/snippet";
+import { MARK_END, MARK_START, plainSnippet, withEllipses } from "@/lib/search/snippet";
 import { resourceFilterConditions, type AccessFilter } from "./resources";
 import { isLive, pageOf, type Page } from "./shared";
 import { tiersByResource, topicsByArticle, topicsByResource, type TopicRef } from "./taxonomy";
@@ -61,7 +61,7 @@ export interface SearchResults extends Page<SearchHit> {
 }
 
 const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
-const SNIPPET_OPTIONS = `MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const SNIPPET_OPTIONS = `MaxWords=25, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 /** The tsquery: the words and phrases through websearch syntax, AND the last word as a prefix. */
 function tsQuery(terms: SearchTerms): SQL | null {
@@ -203,6 +203,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
             id: newsArticles.id,
             slug: newsArticles.slug,
             title: newsArticles.title,
+            lead: newsArticles.standfirst,
             titleHighlight: sql<string>`ts_headline('english', ${newsArticles.title}, ${query}, ${TITLE_OPTIONS})`,
             snippet: sql<string>`ts_headline('english', ${newsArticles.standfirst} || ${"\n\n"} || ${newsArticles.body}, ${query}, ${SNIPPET_OPTIONS})`,
           })
@@ -215,6 +216,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
             id: resources.id,
             slug: resources.slug,
             title: resources.title,
+            lead: resources.summary,
             type: resources.type,
             visibility: resources.visibility,
             titleHighlight: sql<string>`ts_headline('english', ${resources.title}, ${query}, ${TITLE_OPTIONS})`,
@@ -244,7 +246,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
         slug: a.slug,
         title: a.title,
         titleHighlight: a.titleHighlight,
-        snippet: plainSnippet(a.snippet),
+        snippet: withEllipses(plainSnippet(a.snippet), a.lead),
         publishedAt,
         topics: articleTopics.get(a.id) ?? [],
         resource: null,
@@ -262,7 +264,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
       slug: r.slug,
       title: r.title,
       titleHighlight: r.titleHighlight,
-      snippet: plainSnippet(r.snippet),
+      snippet: withEllipses(plainSnippet(r.snippet), r.lead),
       publishedAt,
       topics: resourceTopicMap.get(r.id) ?? [],
       resource: { type: r.type, visibility: r.visibility, tiers },

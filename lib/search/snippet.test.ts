@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MARK_END, MARK_START, plainSnippet, splitHighlights } from "./snippet";
+import { MARK_END, MARK_START, plainSnippet, splitHighlights, withEllipses } from "./snippet";
 
 const m = (s: string) => `${MARK_START}${s}${MARK_END}`;
 
@@ -37,5 +37,19 @@ describe("plainSnippet", () => {
       `Funding ${m("High")} needs. See the guide and code`,
     );
     expect(plainSnippet("- one\n- two\n1. three\n> quoted")).toBe("one two three quoted");
+  });
+});
+
+describe("withEllipses", () => {
+  const lead = "A short explainer film for nursery managers.";
+  it("marks text cut at the start or mid-sentence", () => {
+    expect(withEllipses(`explainer ${m("film")} for nursery`, lead)).toBe(`… explainer ${m("film")} for nursery …`);
+  });
+
+  it("leaves a passage that starts at the beginning and ends a sentence alone", () => {
+    expect(withEllipses(`A short ${m("explainer")} film for nursery managers.`, lead)).toBe(
+      `A short ${m("explainer")} film for nursery managers.`,
+    );
+    expect(withEllipses("", lead)).toBe("");
   });
 });

@@ -50,3 +50,19 @@ export function plainSnippet(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const unmarked = (text: string) => text.replaceAll(MARK_START, "").replaceAll(MARK_END, "");
+const squashed = (text: string) => plainSnippet(unmarked(text)).toLowerCase();
+
+/**
+ * An ellipsis where the snippet starts after the beginning of its text (`lead`: the standfirst or
+ * summary it was cut from) or stops mid-sentence, so a passage never reads as if complete.
+ */
+export function withEllipses(snippet: string, lead: string): string {
+  const plain = squashed(snippet);
+  if (!plain) return snippet;
+  const opening = squashed(lead).slice(0, 24);
+  const before = opening && plain.startsWith(opening) ? "" : "… ";
+  const after = /[.!?…:;)"'”’]$/.test(plain) ? "" : " …";
+  return `${before}${snippet}${after}`;
+}

@@ -15,6 +15,7 @@ import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
+const shareImagePath = (slug: string) => `/news/${slug}/share-image.png`;
 const loadArticle = cache((slug: string) => getLiveArticle(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: "News",
       tags: article.topics.map((t) => t.name),
     },
-    largeImage: true,
+    image: { path: shareImagePath(article.slug), alt: `${article.title}: ${site.name} news` },
   });
 }
 
@@ -49,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
     dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
     url,
     mainEntityOfPage: url,
-    image: [absoluteUrl(`/news/${article.slug}/opengraph-image`)],
+    image: [absoluteUrl(shareImagePath(article.slug))],
     keywords: article.topics.map((t) => t.name).join(", "),
     author: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },

@@ -5,9 +5,9 @@ import { getLiveArticle } from "@/db/queries/news";
 import { formatDate } from "@/lib/format";
 import { site } from "@/lib/site";
 
-export const alt = `${site.name} news article`;
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
+export const dynamic = "force-dynamic";
+
+const size = { width: 1200, height: 630 };
 
 // Fonts come from the self-hosted @fontsource packages (satori reads woff, not woff2): no network.
 const fontDir = (pkg: string) => path.join(process.cwd(), "node_modules", "@fontsource", pkg, "files");
@@ -17,10 +17,14 @@ const fonts = Promise.all([
   readFile(path.join(fontDir("atkinson-hyperlegible"), "atkinson-hyperlegible-latin-700-normal.woff")),
 ]);
 
-/** The share image of an article: its title, date and the site's mark, in the brand colours. */
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+/**
+ * The share image of an article (Open Graph, Twitter, JSON-LD): its title, date and the site's
+ * mark, in the brand colours. A route of its own, so its address is stable and known to the page.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const [article, [serif, sans, sansBold]] = await Promise.all([getLiveArticle((await params).slug), fonts]);
-  const title = article?.title ?? site.name;
+  if (!article) return new Response("Not found", { status: 404 });
+  const title = article.title;
   return new ImageResponse(
     (
       <div
@@ -57,12 +61,13 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
         <div style={{ display: "flex", gap: 16, fontSize: 30, color: "#d4caee" }}>
           <span style={{ color: "#f5a48f", fontWeight: 700 }}>News</span>
-          {article && <span>{formatDate(article.publishedAt)}</span>}
+          <span>{formatDate(article.publishedAt)}</span>
         </div>
       </div>
     ),
     {
       ...size,
+      headers: { "Cache-Control": "public, max-age=3600" },
       fonts: [
         { name: "Source Serif 4", data: serif, weight: 700, style: "normal" },
         { name: "Atkinson Hyperlegible", data: sans, weight: 400, style: "normal" },
