@@ -10,6 +10,10 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
+// Every page shows who is signed in (the header's account menu) and reads the database: render each
+// request, never at build time (a build has no database; see STACK.md, gotcha 6).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: site.name, template: `%s | ${site.name}` },
