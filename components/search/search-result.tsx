@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SearchHit } from "@/db/queries/search";
 import { audienceLabel, type TierLabel } from "@/lib/access";
+import { TopicList } from "@/components/news/topic-list";
 import { AudienceBadge } from "@/components/ui/audience-badge";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Highlighted } from "./highlighted";
@@ -27,15 +28,16 @@ export function SearchResult({ hit, tiers }: { hit: SearchHit; tiers: readonly T
           <Highlighted text={hit.snippet} />
         </p>
       )}
-      {hit.resource && (
-        <div className="mt-3">
+      <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        {hit.resource && (
           <AudienceBadge
             label={audienceLabel({ visibility: hit.resource.visibility, tiers: hit.resource.tiers }, tiers)}
             visibility={hit.resource.visibility}
             tiers={hit.resource.tiers}
           />
-        </div>
-      )}
+        )}
+        <TopicList topics={hit.topics} />
+      </div>
     </article>
   );
 }
