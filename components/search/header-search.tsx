@@ -7,7 +7,8 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
  */
 export function HeaderSearch() {
   return (
-    <Form role="search" aria-label="Site search" action="/search" className="flex w-full sm:w-auto">
+    // No prefetch: the box is on every page, and /search has nothing to preload.
+    <Form role="search" aria-label="Site search" action="/search" prefetch={false} className="flex w-full sm:w-auto">
       <label htmlFor="site-search" className="sr-only">
         Search news and resources
       </label>

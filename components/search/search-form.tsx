@@ -67,6 +67,7 @@ export function SearchForm({
       role="search"
       aria-label="Search and filter"
       action="/search"
+      prefetch={false}
       className="rounded-xl border border-line bg-wash p-5"
     >
       <label htmlFor="search-q" className="font-semibold">
