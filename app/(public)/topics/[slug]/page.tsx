@@ -50,16 +50,16 @@ export default async function TopicPage({ params, searchParams }: Props) {
         lead={topic.description}
         breadcrumb={
           <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-2 text-muted">
-            <li>
-              <Link href="/">Home</Link>
-              <span aria-hidden="true"> /</span>
-            </li>
-            <li>
-              <Link href="/topics">Topics</Link>
-            </li>
-          </ol>
-        </nav>
+            <ol className="flex flex-wrap gap-2 text-muted">
+              <li>
+                <Link href="/">Home</Link>
+                <span aria-hidden="true"> /</span>
+              </li>
+              <li>
+                <Link href="/topics">Topics</Link>
+              </li>
+            </ol>
+          </nav>
         }
       />
       <Container className="py-10">
