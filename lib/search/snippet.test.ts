@@ -34,9 +34,10 @@ describe("splitHighlights", () => {
 describe("plainSnippet", () => {
   it("drops markdown syntax but keeps words and markers", () => {
     expect(plainSnippet(`## Funding\n\n**${m("High")} needs.** See [the guide](https://x.test/a) and \`code\``)).toBe(
-      `Funding ${m("High")} needs. See the guide and code`,
+      `Funding — ${m("High")} needs. See the guide and code`,
     );
     expect(plainSnippet("- one\n- two\n1. three\n> quoted")).toBe("one two three quoted");
+    expect(plainSnippet("text before\n## A note")).toBe("text before A note");
   });
 });
 

@@ -39,15 +39,18 @@ export function splitHighlights(text: string): Segment[] {
 }
 
 /**
- * Markdown syntax out of a snippet of a markdown body: "## Funding" and "**Funding.**" read as
- * "Funding" and "Funding.", links as their text. Runs on the highlighted text, markers included.
+ * Markdown syntax out of a snippet of a markdown body: "## Funding" reads as "Funding —",
+ * "**Funding.**" as "Funding.", links as their text. Runs on the highlighted text, markers included.
  */
 export function plainSnippet(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(^|\n)\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/g, "$1")
+    // A heading runs into the paragraph after it: set it off with a dash.
+    .replace(/(^|\n)\s{0,3}#{1,6}\s+([^\n]*?)\s*(?=\n|$)/g, "$1$2 —")
+    .replace(/(^|\n)\s{0,3}(>|[-*+]|\d+[.)])\s+/g, "$1")
     .replace(/(\*\*|__|\*|`)/g, "")
     .replace(/\s+/g, " ")
+    .replace(/ —$/, "")
     .trim();
 }
 
