@@ -12,16 +12,22 @@ import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/metadata";
 import { preferencesScript } from "@/lib/preferences";
 import { site } from "@/lib/site";
 
-// Every page reads the database (or the session) at request time; nothing is prerendered at build.
+// Every page shows who is signed in (the header's account menu) and reads the database: render each
+// request, never at build time (a build has no database; see STACK.md, gotcha 6).
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Inherited by pages that set no alternates of their own; pageMetadata() repeats them.
+  alternates: { types: feedAlternates },
+  openGraph: { siteName: site.name, locale: "en_GB", type: "website", title: site.name, description: site.description },
+  twitter: { card: "summary", title: site.name, description: site.description },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -20,6 +20,19 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
 });
 
+/** A PostgreSQL `tsvector`; only ever written by generated columns (full-text search). */
+const tsvector = customType<{ data: string; driverData: string }>({
+  dataType: () => "tsvector",
+});
+
+/**
+ * `to_tsvector` with the `english` configuration (stemming, stop words) and a weight. The
+ * configuration is cast to regconfig so the expression is immutable, as generated columns need.
+ */
+function weighted(column: string, weight: "A" | "B" | "C") {
+  return `setweight(to_tsvector('english'::regconfig, coalesce("${column}", '')), '${weight}')`;
+}
+
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -138,9 +151,16 @@ export const newsArticles = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
+    /** Title (A), standfirst (B) and body (C): news is public, so one vector covers it all. */
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("standfirst", "B")} || ${weighted("body", "C")}`)),
     ...timestamps,
   },
-  (t) => [index("news_articles_listing_idx").on(t.status, t.publishedAt.desc())],
+  (t) => [
+    index("news_articles_listing_idx").on(t.status, t.publishedAt.desc()),
+    index("news_articles_search_idx").using("gin", t.searchVector),
+  ],
 );
 
 export const resources = pgTable(
@@ -164,12 +184,20 @@ export const resources = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
+    /** What anyone may search: title (A) and summary (B). */
+    searchPublic: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")}`)),
+    /** The gated body (C): matched only for viewers `lib/access` lets open the resource. */
+    searchBody: tsvector().notNull().generatedAlwaysAs(sql.raw(weighted("body", "C"))),
     ...timestamps,
   },
   (t) => [
     index("resources_listing_idx").on(t.status, t.publishedAt.desc()),
     index("resources_type_idx").on(t.type, t.publishedAt.desc()),
     index("resources_file_idx").on(t.fileId),
+    index("resources_search_public_idx").using("gin", t.searchPublic),
+    index("resources_search_body_idx").using("gin", t.searchBody),
   ],
 );
 

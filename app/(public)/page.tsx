@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { listLiveNews } from "@/db/queries/news";
 import { listFeaturedResources } from "@/db/queries/resources";
@@ -5,7 +6,14 @@ import { listTiers } from "@/db/queries/taxonomy";
 import { ArticleCard } from "@/components/news/article-card";
 import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: site.name, description: site.description, path: "/" }),
+  // The home page's title is the site's name alone, not "SEND Network | SEND Network".
+  title: { absolute: `${site.name}: news and resources for SEND professionals` },
+};
 
 export default async function HomePage() {
   const [news, featured, tiers] = await Promise.all([listLiveNews(1, 4), listFeaturedResources(3), listTiers()]);

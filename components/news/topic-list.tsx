@@ -10,7 +10,7 @@ export function TopicList({ topics, label = "Topics" }: { topics: TopicRef[]; la
         {topics.map((topic) => (
           <li key={topic.slug}>
             <Link
-              href={`/resources?topic=${topic.slug}`}
+              href={`/topics/${topic.slug}`}
               className="inline-flex min-h-8 items-center rounded-full bg-brand-50 px-3 text-sm font-medium text-brand-800 no-underline hover:bg-brand-100"
             >
               {topic.name}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { newsArticles } from "@/db/schema";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
@@ -45,6 +45,21 @@ export async function listLiveNews(page: number, pageSize = 12): Promise<Page<Ar
     topics: topicMap.get(row.id) ?? [],
   }));
   return pageOf(items, totals?.total ?? 0, page, pageSize);
+}
+
+/** Cards of the given articles that are live, in the order of `ids`. */
+export async function listArticleCardsByIds(ids: string[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(cardColumns)
+    .from(newsArticles)
+    .where(and(inArray(newsArticles.id, ids), isLive(newsArticles)));
+  const topicMap = await topicsByArticle(ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, publishedAt: row.publishedAt ?? new Date(0), topics: topicMap.get(id) ?? [] }] : [];
+  });
 }
 
 export async function getLiveArticle(slug: string): Promise<Article | null> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   articleResources,
@@ -67,7 +67,8 @@ export interface ResourceFilters {
   access?: AccessFilter;
 }
 
-function filterConditions(filters: ResourceFilters): SQL[] {
+/** The library's filters as SQL conditions (live resources only); search reuses them. */
+export function resourceFilterConditions(filters: ResourceFilters): SQL[] {
   const conditions: SQL[] = [isLive(resources)];
   if (filters.type) conditions.push(eq(resources.type, filters.type));
   if (filters.topic) {
@@ -104,7 +105,7 @@ export async function listLiveResources(
   page: number,
   pageSize = 12,
 ): Promise<Page<ResourceCard>> {
-  const where = and(...filterConditions(filters));
+  const where = and(...resourceFilterConditions(filters));
   const [rows, [totals]] = await Promise.all([
     db
       .select(cardColumns)
@@ -124,6 +125,37 @@ export async function listFeaturedResources(limit = 4): Promise<ResourceCard[]> 
     .from(resources)
     .where(and(isLive(resources), eq(resources.featured, true)))
     .orderBy(desc(resources.publishedAt))
+    .limit(limit);
+  return toCards(rows);
+}
+
+/** Cards of the given resources that are live, in the order of `ids`. */
+export async function listResourceCardsByIds(ids: string[]): Promise<ResourceCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select(cardColumns).from(resources).where(and(inArray(resources.id, ids), isLive(resources)));
+  const cards = new Map((await toCards(rows)).map((card) => [card.id, card]));
+  return ids.flatMap((id) => cards.get(id) ?? []);
+}
+
+/**
+ * "More on this topic" under a resource: other live resources sharing one of its topics, newest
+ * first. Cards only (title, summary, badge): never a body.
+ */
+export async function listMoreOnTopic(resourceId: string, limit = 3): Promise<ResourceCard[]> {
+  const sameTopic = db
+    .select({ id: resourceTopics.resourceId })
+    .from(resourceTopics)
+    .where(
+      inArray(
+        resourceTopics.topicId,
+        db.select({ topicId: resourceTopics.topicId }).from(resourceTopics).where(eq(resourceTopics.resourceId, resourceId)),
+      ),
+    );
+  const rows = await db
+    .select(cardColumns)
+    .from(resources)
+    .where(and(isLive(resources), ne(resources.id, resourceId), inArray(resources.id, sameTopic)))
+    .orderBy(desc(resources.publishedAt), asc(resources.title))
     .limit(limit);
   return toCards(rows);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { audienceLabel, canOpen, displayTier, effectiveTiers, type Gate, type Viewer } from "./index";
+import {
+  audienceLabel,
+  canOpen,
+  displayTier,
+  effectiveTiers,
+  openScope,
+  scopeAllows,
+  type Gate,
+  type Viewer,
+} from "./index";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const future = new Date("2027-01-01T00:00:00Z");
@@ -118,5 +127,26 @@ describe("displayTier", () => {
   it("is the highest tier held now", () => {
     expect(displayTier(viewers.gold!, tiers, now).name).toBe("Gold");
     expect(displayTier(viewers["gold, expired"]!, tiers, now).name).toBe("Free");
+  });
+});
+
+describe("openScope: canOpen as sets, for queries over many resources", () => {
+  for (const [viewerName, v] of Object.entries(viewers)) {
+    it(`${viewerName}: allows exactly what canOpen allows`, () => {
+      const scope = openScope(v, now);
+      for (const [gateName, gate] of Object.entries(gates)) {
+        expect(scopeAllows(scope, gate), gateName).toBe(canOpen(v, gate, now).allowed);
+      }
+    });
+  }
+
+  it("gives the signed-out and the disabled public resources only", () => {
+    expect(openScope(null, now)).toEqual({ everything: false, visibilities: ["public"], tiers: [] });
+    expect(openScope(viewers["admin, disabled"], now).everything).toBe(false);
+  });
+
+  it("lists the tiers held now, so an expired membership opens nothing extra", () => {
+    expect(openScope(viewers["gold, expired"], now).tiers).toEqual(["free"]);
+    expect([...openScope(viewers["free, via gold organisation"], now).tiers].sort()).toEqual(["free", "gold"]);
   });
 });

@@ -79,6 +79,33 @@ export function canOpen(viewer: Viewer | null | undefined, gate: Gate, now: Date
   return { allowed: false, reason: lapsed ? "membership-expired" : "tier-required", requiredTiers };
 }
 
+/**
+ * Everything a viewer may open, in a form a database query can apply to many resources at once
+ * (search, feeds): `canOpen` restated as sets. `scopeAllows(openScope(v), gate)` equals
+ * `canOpen(v, gate).allowed` for every viewer and gate (the unit tests check the whole matrix).
+ */
+export interface OpenScope {
+  /** Staff: every resource. */
+  everything: boolean;
+  /** Visibilities open without holding a tier (`public`, and `members` once signed in). */
+  visibilities: readonly Exclude<Visibility, "tiers">[];
+  /** Tiers held now: a `tiers` resource opens when it names one of them. */
+  tiers: readonly string[];
+}
+
+export function openScope(viewer: Viewer | null | undefined, now: Date = new Date()): OpenScope {
+  if (!viewer || viewer.disabled) return { everything: false, visibilities: ["public"], tiers: [] };
+  if (isStaff(viewer)) return { everything: true, visibilities: ["public", "members"], tiers: [] };
+  return { everything: false, visibilities: ["public", "members"], tiers: effectiveTiers(viewer, now) };
+}
+
+export function scopeAllows(scope: OpenScope, gate: Gate): boolean {
+  if (gate.visibility === "public") return true;
+  if (scope.everything) return true;
+  if (gate.visibility === "members") return scope.visibilities.includes("members");
+  return gate.tiers.some((tier) => scope.tiers.includes(tier));
+}
+
 export interface TierLabel {
   slug: string;
   name: string;

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Membership",
   description: "Membership tiers and what each includes: Free, Silver and Gold.",
-};
+  path: "/membership",
+});
 
 export default async function MembershipPage() {
   const tiers = await listTiers();

@@ -4,12 +4,14 @@ import { ArticleCard } from "@/components/news/article-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { pageMetadata } from "@/lib/metadata";
 import { pageParam, withQuery, type SearchParams } from "@/lib/params";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "News",
   description: "News, comment and policy responses on special educational needs and disabilities.",
-};
+  path: "/news",
+});
 
 export default async function NewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const requested = pageParam((await searchParams).page);

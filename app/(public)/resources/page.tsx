@@ -7,12 +7,15 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { accessFilterOptions } from "@/lib/content/filter-options";
+import { pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Resource library",
   description: "Guides, templates, briefings and presentations for everyone working in SEND.",
-};
+  path: "/resources",
+});
 
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-paper px-3 text-base text-ink focus:border-brand-700";
@@ -20,11 +23,7 @@ const selectClass =
 export default async function ResourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const [tiers, topics] = await Promise.all([listTiers(), listTopics()]);
-  const accessOptions = [
-    { value: "public", label: "Open to everyone" },
-    { value: "members", label: "All members" },
-    ...tiers.filter((t) => t.slug !== "free").map((t) => ({ value: t.slug, label: `${t.name} members` })),
-  ];
+  const accessOptions = accessFilterOptions(tiers);
   const filters: ResourceFilters = {
     type: oneOf(params.type, resourceTypes),
     topic: oneOf(params.topic, topics.map((t) => t.slug)),

@@ -10,15 +10,29 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Markdown } from "@/components/ui/markdown";
+import { absoluteUrl, jsonLd, pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
+const shareImagePath = (slug: string) => `/news/${slug}/share-image.png`;
 const loadArticle = cache((slug: string) => getLiveArticle(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
   if (!article) return { title: "Article not found" };
-  return { title: article.title, description: article.standfirst || undefined };
+  return pageMetadata({
+    title: article.title,
+    description: article.standfirst || site.description,
+    path: `/news/${article.slug}`,
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: "News",
+      tags: article.topics.map((t) => t.name),
+    },
+    image: { path: shareImagePath(article.slug), alt: `${article.title}: ${site.name} news` },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -26,8 +40,25 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const [related, tiers] = await Promise.all([listRelatedResources(article.id), listTiers()]);
 
+  const url = absoluteUrl(`/news/${article.slug}`);
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.standfirst,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
+    url,
+    mainEntityOfPage: url,
+    image: [absoluteUrl(shareImagePath(article.slug))],
+    keywords: article.topics.map((t) => t.name).join(", "),
+    author: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+    publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+  };
+
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
       <header className="border-b border-line bg-wash">
         <Container className="py-10 sm:py-14">
           <nav aria-label="Breadcrumb" className="text-sm">

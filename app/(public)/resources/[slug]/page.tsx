@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { listMoreOnTopic } from "@/db/queries/resources";
 import { listTiers } from "@/db/queries/taxonomy";
 import { TopicList } from "@/components/news/topic-list";
 import { AccessPanel } from "@/components/resources/access-panel";
+import { ResourceCard } from "@/components/resources/resource-card";
 import { AudienceBadge } from "@/components/ui/audience-badge";
 import { Container } from "@/components/ui/container";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -12,6 +14,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { audienceLabel, displayTier } from "@/lib/access";
 import { viewResource } from "@/lib/content/resource-access";
 import { fileKind, formatBytes } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,15 +23,21 @@ const load = cache((slug: string) => viewResource(slug));
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await load((await params).slug);
   if (!view) return { title: "Resource not found" };
-  // Only the public summary: a gated body never reaches metadata.
-  return { title: view.resource.title, description: view.resource.summary };
+  const { resource } = view;
+  // Only the public teaser (title, summary, topics): a gated body never reaches metadata.
+  return pageMetadata({
+    title: resource.title,
+    description: resource.summary,
+    path: `/resources/${resource.slug}`,
+    article: { publishedTime: resource.publishedAt, section: resource.type, tags: resource.topics.map((t) => t.name) },
+  });
 }
 
 export default async function ResourcePage({ params }: Props) {
   const view = await load((await params).slug);
   if (!view) notFound();
   const { resource, viewer, decision, body } = view;
-  const tiers = await listTiers();
+  const [tiers, more] = await Promise.all([listTiers(), listMoreOnTopic(resource.id)]);
   const gate = { visibility: resource.visibility, tiers: resource.tiers };
   const lapsed = viewer && decision.allowed === false && decision.reason === "membership-expired";
 
@@ -124,6 +133,30 @@ export default async function ResourcePage({ params }: Props) {
           />
         )}
       </Container>
+
+      {more.length > 0 && (
+        <section aria-labelledby="more-heading" className="border-t border-line bg-wash py-12">
+          <Container>
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <h2 id="more-heading" className="text-2xl font-semibold text-brand-900">
+                More on this topic
+              </h2>
+              {resource.topics[0] && (
+                <Link href={`/topics/${resource.topics[0].slug}`} className="font-semibold">
+                  Everything on {resource.topics[0].name} <span aria-hidden="true">→</span>
+                </Link>
+              )}
+            </div>
+            <ul className="mt-6 grid gap-6 md:grid-cols-3">
+              {more.map((card) => (
+                <li key={card.id}>
+                  <ResourceCard resource={card} tiers={tiers} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      )}
     </article>
   );
 }

@@ -1,0 +1,8 @@
+import { feedResponse } from "@/lib/feeds/site-feeds";
+
+export const dynamic = "force-dynamic";
+
+/** The news feed, RSS 2.0. */
+export function GET(): Promise<Response> {
+  return feedResponse("news", "rss");
+}

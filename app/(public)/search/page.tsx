@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listContentYears, searchContent, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
+import { listTiers, listTopics } from "@/db/queries/taxonomy";
+import { resourceTypes } from "@/db/schema";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResult } from "@/components/search/search-result";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { openScope } from "@/lib/access";
+import { getViewer } from "@/lib/auth/viewer";
+import { accessFilterOptions } from "@/lib/content/filter-options";
+import { pageMetadata } from "@/lib/metadata";
+import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
+import { MAX_QUERY_LENGTH, normaliseQuery, toSearchTerms } from "@/lib/search/query";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const kinds = ["news", "resource"] as const satisfies readonly SearchKind[];
+const sorts = ["relevance", "date"] as const satisfies readonly SearchSort[];
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { text } = normaliseQuery((await searchParams).q);
+  return pageMetadata({
+    title: text ? `Search results for “${text}”` : "Search",
+    description: "Search the news and the resource library of SEND Network.",
+    path: "/search",
+    // Result pages are endless variations of one page: not for search engines' indexes.
+    noindex: Boolean(text),
+  });
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = normaliseQuery(params.q);
+  const [tiers, topics, years, viewer] = await Promise.all([listTiers(), listTopics(), listContentYears(), getViewer()]);
+  const accessOptions = accessFilterOptions(tiers);
+  const year = oneOf(params.year, years.map(String));
+  const filters: SearchFilters = {
+    kind: oneOf(params.kind, kinds),
+    type: oneOf(params.type, resourceTypes),
+    topic: oneOf(params.topic, topics.map((t) => t.slug)),
+    access: oneOf(params.access, accessOptions.map((o) => o.value)),
+    year: year ? Number(year) : undefined,
+  };
+  const sort = oneOf(params.sort, sorts) ?? "relevance";
+  const filtered = Object.values(filters).some((v) => v !== undefined) || sort !== "relevance";
+  const results = query.searchable
+    ? await searchContent({
+        terms: toSearchTerms(query.text),
+        filters,
+        sort,
+        page: pageParam(params.page),
+        scope: openScope(viewer),
+      })
+    : null;
+  const urlFor = (overrides: Record<string, string | number | undefined>) =>
+    withQuery("/search", { q: query.text, ...filters, sort: sort === "relevance" ? undefined : sort, ...overrides });
+
+  return (
+    <>
+      <PageHeader title="Search" lead="Find news and resources. Everyone can find every resource by its title and summary." />
+      <Container className="py-10">
+        <SearchForm
+          // A new key per search resets the form's fields after client-side navigation.
+          key={urlFor({})}
+          values={{ q: query.text, ...filters, year, sort }}
+          filtered={filtered}
+          options={{
+            kinds: [
+              { value: "news", label: "News only" },
+              { value: "resource", label: "Resources only" },
+            ],
+            types: resourceTypes.map((t) => ({ value: t, label: t })),
+            topics: topics.map((t) => ({ value: t.slug, label: t.name })),
+            access: accessOptions,
+            years: years.map((y) => ({ value: String(y), label: String(y) })),
+            sorts: [
+              { value: "relevance", label: "Best match" },
+              { value: "date", label: "Newest first" },
+            ],
+          }}
+        />
+
+        {query.truncated && (
+          <p className="mt-6 rounded-md border border-amber-300 bg-gold-100 p-4 text-gold-800" role="note">
+            That search was very long, so we used its first {MAX_QUERY_LENGTH} characters.
+          </p>
+        )}
+
+        <section aria-labelledby="results-heading" className="mt-10">
+          <h2 id="results-heading" aria-live="polite" className="font-sans text-xl font-semibold">
+            {!query.text
+              ? "What would you like to find?"
+              : !results
+                ? "Please type a word to search for"
+                : results.total === 0
+                  ? `No results for “${query.text}”`
+                  : `${results.total} ${results.total === 1 ? "result" : "results"} for “${query.text}”`}
+          </h2>
+
+          {!results ? (
+            <div className="mt-3 max-w-3xl text-muted">
+              <p>
+                {query.text
+                  ? "Your search has no letters or numbers in it. Try a word such as “funding”, “autism” or “EHC plan”."
+                  : "Type a word or phrase above, such as “funding”, “autism” or “EHC plan”."}
+              </p>
+              <TopicLinks topics={topics} />
+            </div>
+          ) : results.total === 0 ? (
+            <div className="mt-3 max-w-3xl text-muted">
+              <ul className="list-disc space-y-1 pl-6">
+                <li>Check the spelling, or try fewer or more general words.</li>
+                {filtered && (
+                  <li>
+                    <Link href={withQuery("/search", { q: query.text })}>Search again without filters</Link>.
+                  </li>
+                )}
+                <li>
+                  Browse the <Link href="/resources">resource library</Link> or the <Link href="/news">news</Link>.
+                </li>
+              </ul>
+              <TopicLinks topics={topics} />
+            </div>
+          ) : (
+            <>
+              {!filters.type && !filters.access && (
+                <nav aria-label="Kind of result" className="mt-3">
+                  <ul className="flex flex-wrap gap-2 text-sm">
+                    {(
+                      [
+                        [undefined, "All", results.counts.news + results.counts.resource],
+                        ["news", "News", results.counts.news],
+                        ["resource", "Resources", results.counts.resource],
+                      ] as const
+                    ).map(([kind, label, n]) => (
+                      <li key={label}>
+                        <Link
+                          href={urlFor({ kind, page: undefined })}
+                          aria-current={filters.kind === kind ? "page" : undefined}
+                          className="inline-flex min-h-9 items-center rounded-full px-3 font-medium no-underline ring-1 ring-brand-200 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                        >
+                          {label} ({n})
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+              <ol className="mt-2">
+                {results.items.map((hit) => (
+                  <li key={`${hit.kind}-${hit.id}`}>
+                    <SearchResult hit={hit} tiers={tiers} />
+                  </li>
+                ))}
+              </ol>
+              <Pagination
+                page={results.page}
+                pageCount={results.pageCount}
+                href={(page) => urlFor({ page })}
+                label="Search result pages"
+              />
+            </>
+          )}
+        </section>
+      </Container>
+    </>
+  );
+}
+
+function TopicLinks({ topics }: { topics: { slug: string; name: string }[] }) {
+  return (
+    <>
+      <p className="mt-4">Or browse by topic:</p>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <Link
+              href={`/topics/${topic.slug}`}
+              className="inline-flex min-h-8 items-center rounded-full bg-brand-50 px-3 text-sm font-medium text-brand-800 no-underline hover:bg-brand-100"
+            >
+              {topic.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getTopic, listTopicContent, type TopicKind } from "@/db/queries/topics";
+import { listTiers } from "@/db/queries/taxonomy";
+import { ArticleCard } from "@/components/news/article-card";
+import { ResourceCard } from "@/components/resources/resource-card";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { pageMetadata } from "@/lib/metadata";
+import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+const loadTopic = cache((slug: string) => getTopic(slug));
+const kinds = ["news", "resource"] as const satisfies readonly TopicKind[];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await loadTopic((await params).slug);
+  if (!topic) return { title: "Topic not found" };
+  return pageMetadata({
+    title: topic.name,
+    description: topic.description || `News and resources about ${topic.name}.`,
+    path: `/topics/${topic.slug}`,
+  });
+}
+
+export default async function TopicPage({ params, searchParams }: Props) {
+  const topic = await loadTopic((await params).slug);
+  if (!topic) notFound();
+  const query = await searchParams;
+  const kind = oneOf(query.kind, kinds);
+  const [content, tiers] = await Promise.all([
+    listTopicContent(topic.id, { kind, page: pageParam(query.page) }),
+    listTiers(),
+  ]);
+  const path = `/topics/${topic.slug}`;
+  const tabs = [
+    { kind: undefined, label: "Everything", n: content.counts.news + content.counts.resource },
+    { kind: "news" as const, label: "News", n: content.counts.news },
+    { kind: "resource" as const, label: "Resources", n: content.counts.resource },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={topic.name}
+        lead={topic.description}
+        breadcrumb={
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <ol className="flex flex-wrap gap-2 text-muted">
+              <li>
+                <Link href="/">Home</Link>
+                <span aria-hidden="true"> /</span>
+              </li>
+              <li>
+                <Link href="/topics">Topics</Link>
+              </li>
+            </ol>
+          </nav>
+        }
+      />
+      <Container className="py-10">
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <nav aria-label="Show">
+            <ul className="flex flex-wrap gap-2">
+              {tabs.map((tab) => (
+                <li key={tab.label}>
+                  <Link
+                    href={withQuery(path, { kind: tab.kind })}
+                    aria-current={kind === tab.kind ? "page" : undefined}
+                    className="inline-flex min-h-11 items-center rounded-full px-4 font-medium no-underline ring-1 ring-brand-200 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                  >
+                    {tab.label} ({tab.n})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Link href={withQuery("/search", { topic: topic.slug })} className="font-medium">
+            Search within {topic.name}
+          </Link>
+        </div>
+
+        <h2 className="mt-8 font-sans text-lg font-semibold" aria-live="polite">
+          {content.total === 0
+            ? `Nothing published on this topic yet`
+            : `${countLabel(content.total, kind)}, newest first`}
+        </h2>
+        {content.total === 0 ? (
+          <p className="mt-3 text-muted">
+            See the <Link href="/topics">other topics</Link> or <Link href="/news">the latest news</Link>.
+          </p>
+        ) : (
+          <ul className="mt-6 grid gap-x-8 gap-y-10 md:grid-cols-2 lg:grid-cols-3">
+            {content.items.map((item) => (
+              <li key={item.kind === "news" ? `n-${item.article.id}` : `r-${item.resource.id}`}>
+                {item.kind === "news" ? (
+                  <ArticleCard article={item.article} />
+                ) : (
+                  <ResourceCard resource={item.resource} tiers={tiers} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={content.page}
+          pageCount={content.pageCount}
+          href={(page) => withQuery(path, { kind, page })}
+          label={`${topic.name} pages`}
+        />
+      </Container>
+    </>
+  );
+}
+
+function countLabel(n: number, kind?: TopicKind): string {
+  const [one, many] =
+    kind === "news" ? ["article", "articles"] : kind === "resource" ? ["resource", "resources"] : ["item", "items"];
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,6 @@
+ALTER TABLE "news_articles" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("standfirst", '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce("body", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "search_public" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("summary", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "resources" ADD COLUMN "search_body" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("body", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "news_articles_search_idx" ON "news_articles" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "resources_search_public_idx" ON "resources" USING gin ("search_public");--> statement-breakpoint
+CREATE INDEX "resources_search_body_idx" ON "resources" USING gin ("search_body");

@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { seedArticles, seedResources } from "@/db/seed-data/content";
+import { canOpen, openScope, type OpenScope, type Viewer } from "@/lib/access";
+import { normaliseQuery, toSearchTerms } from "@/lib/search/query";
+import { MARK_END, MARK_START } from "@/lib/search/snippet";
+import { listContentYears, searchContent, type SearchFilters, type SearchHit, type SearchSort } from "./search";
+
+const future = new Date(Date.now() + 365 * 86_400_000);
+const past = new Date(Date.now() - 86_400_000);
+const member = (overrides: Partial<Viewer>): Viewer => ({
+  id: "00000000-0000-0000-0000-000000000000",
+  role: "member",
+  tierSlug: "free",
+  membershipExpiresAt: null,
+  disabled: false,
+  organisation: null,
+  ...overrides,
+});
+const viewers = {
+  "signed out": null,
+  free: member({}),
+  silver: member({ tierSlug: "silver", membershipExpiresAt: future }),
+  "gold, expired": member({ tierSlug: "gold", membershipExpiresAt: past }),
+  gold: member({ tierSlug: "gold", membershipExpiresAt: future }),
+  editor: member({ role: "editor" }),
+} satisfies Record<string, Viewer | null>;
+type ViewerName = keyof typeof viewers;
+
+async function search(
+  q: string,
+  who: ViewerName = "signed out",
+  options: { filters?: SearchFilters; sort?: SearchSort; page?: number; pageSize?: number; scope?: OpenScope } = {},
+) {
+  return searchContent({
+    terms: toSearchTerms(normaliseQuery(q).text),
+    filters: options.filters ?? {},
+    sort: options.sort ?? "relevance",
+    page: options.page ?? 1,
+    pageSize: options.pageSize ?? 100,
+    scope: options.scope ?? openScope(viewers[who]),
+  });
+}
+const slugs = (hits: SearchHit[]) => hits.map((h) => h.slug);
+const unmark = (text: string) => text.replaceAll(MARK_START, "").replaceAll(MARK_END, "");
+const squash = (text: string) => text.replace(/[*#`]/g, "").replace(/\s+/g, " ").trim();
+
+describe("search: matching", () => {
+  it("ranks a title match above a match only in the body", async () => {
+    const { items } = await search("checklist", "editor");
+    const inTitle = items.map((h) => /checklist/i.test(h.title));
+    expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    expect(inTitle.filter((t) => !t).length).toBeGreaterThanOrEqual(1);
+    // Every title match comes before every body-only match.
+    expect(inTitle.indexOf(false)).toBeGreaterThan(inTitle.lastIndexOf(true));
+  });
+
+  it("stems: 'budgets' finds the notional SEN budget, 'funded' finds funding", async () => {
+    expect(slugs((await search("budgets")).items)).toContain("notional-sen-budget-explained");
+    expect(slugs((await search("funded")).items)).toContain("high-needs-funding-explained");
+  });
+
+  it("matches a quoted phrase only with its words in order", async () => {
+    const phrase = slugs((await search('"notional SEN budget"')).items);
+    expect(phrase).toContain("notional-sen-budget-explained");
+    expect((await search('"budget SEN notional"')).total).toBe(0);
+  });
+
+  it("matches the last word as a prefix", async () => {
+    expect(slugs((await search("notion")).items)).toContain("notional-sen-budget-explained");
+    expect(slugs((await search("dyslex")).items)).toContain("dyslexia-friendly-practice");
+  });
+
+  it("highlights matches in titles and snippets", async () => {
+    const hit = (await search("dyslexia")).items.find((h) => h.slug === "dyslexia-friendly-practice")!;
+    expect(hit.titleHighlight).toBe(`${MARK_START}Dyslexia${MARK_END}-friendly practice in every classroom`);
+    expect(hit.snippet).toContain(MARK_START);
+  });
+
+  it("never lists drafts or scheduled items", async () => {
+    const hidden = [...seedArticles, ...seedResources].filter((i) => i.status && i.status !== "published");
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const item of hidden) {
+      const { items } = await search(item.title, "editor");
+      expect(slugs(items), item.slug).not.toContain(item.slug);
+    }
+  });
+});
+
+describe("search: the no-leak rule", () => {
+  const goldOnly = "gold-only insight";
+
+  for (const who of ["signed out", "free", "silver", "gold, expired"] as const) {
+    it(`${who}: finds nothing by words only in a gold body`, async () => {
+      for (const q of [goldOnly, `"${goldOnly}"`, "insight", "insig"]) {
+        expect((await search(q, who)).total, q).toBe(0);
+      }
+    });
+  }
+
+  for (const who of ["gold", "editor"] as const) {
+    it(`${who}: finds the gold resource by its body, with a snippet from it`, async () => {
+      for (const q of [goldOnly, `"${goldOnly}"`, "insight"]) {
+        const { items } = await search(q, who);
+        expect(slugs(items), q).toContain("national-send-update");
+      }
+      const hit = (await search(`"${goldOnly}"`, who)).items[0]!;
+      expect(hit.snippet).toContain(`${MARK_START}insight${MARK_END}`);
+    });
+  }
+
+  it("lets anyone find a gated resource by title and summary, with its tiers", async () => {
+    const hit = (await search("National SEND update")).items.find((h) => h.slug === "national-send-update");
+    expect(hit?.resource).toEqual({ type: "Information", visibility: "tiers", tiers: ["gold"] });
+    expect(slugs((await search("statistics", "silver")).items)).toContain("national-send-update");
+  });
+
+  for (const who of ["signed out", "silver"] as const) {
+    it(`${who}: snippets of gated resources come from the summary only`, async () => {
+      let checked = 0;
+      for (const q of ["SEND", "schools", "funding", "SENCO", "statistics", "plan"]) {
+        for (const hit of (await search(q, who)).items) {
+          if (!hit.resource || canOpen(viewers[who], hit.resource).allowed) continue;
+          const seeded = seedResources.find((r) => r.slug === hit.slug)!;
+          for (const fragment of unmark(hit.snippet).replace(/^… | …$/g, "").split(" … ")) {
+            expect(squash(seeded.summary), `${q}: ${hit.slug}`).toContain(squash(fragment));
+          }
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(3);
+    });
+  }
+
+  it("ranks a gated resource for the unentitled by its title and summary alone", async () => {
+    // The same query as gold and as signed out: the signed-out order must not depend on bodies.
+    const out = await search("policy");
+    const gold = await search("policy", "gold");
+    expect(out.total).toBeLessThan(gold.total);
+  });
+});
+
+describe("search: filters, sort and pages", () => {
+  it("filters by kind, type, topic, access and year, and counts each kind", async () => {
+    const all = await search("SEND");
+    expect(all.counts.news).toBeGreaterThan(0);
+    expect(all.counts.resource).toBeGreaterThan(0);
+    expect(all.total).toBe(all.counts.news + all.counts.resource);
+
+    const news = await search("SEND", "signed out", { filters: { kind: "news" } });
+    expect(news.total).toBe(all.counts.news);
+    expect(news.items.every((h) => h.kind === "news")).toBe(true);
+
+    const guides = await search("SEND", "signed out", { filters: { type: "Guide" } });
+    expect(guides.items.every((h) => h.resource?.type === "Guide")).toBe(true);
+    expect(guides.counts.news).toBe(0);
+
+    const funding = await search("SEND", "signed out", { filters: { topic: "funding" } });
+    expect(funding.total).toBeGreaterThan(0);
+    expect(funding.items.every((h) => h.topics.some((t) => t.slug === "funding"))).toBe(true);
+
+    const gold = await search("SEND", "signed out", { filters: { access: "gold" } });
+    expect(gold.items.every((h) => h.resource?.visibility === "tiers" && h.resource.tiers.includes("gold"))).toBe(true);
+
+    const in2019 = await search("SEND", "signed out", { filters: { year: 2019 } });
+    expect(in2019.total).toBeGreaterThan(0);
+    expect(in2019.items.every((h) => h.publishedAt.getUTCFullYear() === 2019)).toBe(true);
+  });
+
+  it("sorts by date, newest first, and pages without overlap", async () => {
+    const byDate = await search("SEND", "signed out", { sort: "date" });
+    const times = byDate.items.map((h) => h.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const first = await search("SEND", "signed out", { pageSize: 5, page: 1 });
+    const second = await search("SEND", "signed out", { pageSize: 5, page: 2 });
+    expect(first.pageCount).toBeGreaterThan(1);
+    expect(first.items).toHaveLength(5);
+    expect(slugs(second.items).some((s) => slugs(first.items).includes(s))).toBe(false);
+    const beyond = await search("SEND", "signed out", { pageSize: 5, page: 999 });
+    expect(beyond.page).toBe(beyond.pageCount);
+  });
+
+  it("lists the years that have live content", async () => {
+    const years = await listContentYears();
+    expect(years).toContain(2018);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+});
+
+describe("search: silly input", () => {
+  const silly = [
+    "",
+    "!!!",
+    "((( ))) ::: &&& ||| <-> !",
+    '"',
+    '"unclosed phrase',
+    "-",
+    "-funding",
+    "or",
+    "OR OR OR",
+    "a:*",
+    "fund:* & !x | (y <-> z)",
+    "'; DROP TABLE resources; --",
+    "1 OR 1=1",
+    "%_\\",
+    "<script>alert(1)</script>",
+    "élève naïve 日本語 😀 مرحبا",
+    "\u0000\u0001\uE000\uE001",
+    "the and of",
+    "x".repeat(10_000),
+    "inclusion ".repeat(1_000),
+  ];
+  it("never throws, whatever is typed", async () => {
+    for (const q of silly) {
+      const result = await search(q, "gold");
+      expect(result.total, JSON.stringify(q.slice(0, 40))).toBeGreaterThanOrEqual(0);
+    }
+  });
+});

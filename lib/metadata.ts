@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { site } from "@/lib/site";
+
+/** The feeds, advertised with <link rel="alternate"> on every page. */
+export const feedAlternates = {
+  "application/rss+xml": [
+    { url: "/news/feed.xml", title: `${site.name}: news (RSS)` },
+    { url: "/resources/feed.xml", title: `${site.name}: resources (RSS)` },
+  ],
+  "application/atom+xml": [
+    { url: "/news/atom.xml", title: `${site.name}: news (Atom)` },
+    { url: "/resources/atom.xml", title: `${site.name}: resources (Atom)` },
+  ],
+};
+
+export interface PageMetadataInput {
+  title: string;
+  description: string;
+  /** Path of the canonical URL, e.g. "/news/slug" (made absolute with SITE_URL via metadataBase). */
+  path: string;
+  /** Open Graph type: articles carry their dates. */
+  article?: { publishedTime: Date; modifiedTime?: Date; section?: string; tags?: string[] };
+  /** Search results and other pages that should not be indexed (links are still followed). */
+  noindex?: boolean;
+  /** A share image (path of a 1200×630 PNG): Open Graph image and a large Twitter card. */
+  image?: { path: string; alt: string };
+}
+
+/**
+ * Per-page metadata: title, description, canonical URL, Open Graph and Twitter cards, feed links.
+ * Next merges metadata shallowly, so every page sets all of these keys together through here.
+ */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, description, path, article } = input;
+  return {
+    title,
+    description,
+    alternates: { canonical: path, types: feedAlternates },
+    openGraph: {
+      siteName: site.name,
+      locale: "en_GB",
+      title,
+      description,
+      url: path,
+      ...(input.image ? { images: [{ url: input.image.path, width: 1200, height: 630, alt: input.image.alt }] } : {}),
+      ...(article
+        ? {
+            type: "article" as const,
+            publishedTime: article.publishedTime.toISOString(),
+            modifiedTime: article.modifiedTime?.toISOString(),
+            section: article.section,
+            tags: article.tags,
+          }
+        : { type: "website" as const }),
+    },
+    twitter: input.image
+      ? { card: "summary_large_image", title, description, images: [{ url: input.image.path, alt: input.image.alt }] }
+      : { card: "summary", title, description },
+    ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** An absolute URL on this site, for feeds, sitemaps and structured data. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, env.SITE_URL).toString();
+}
+
+/**
+ * A JSON-LD <script> body: JSON with `<` escaped, so text like "</script>" in a title can't
+ * close the element (as Next's JSON-LD guide recommends).
+ */
+export function jsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
