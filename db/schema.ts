@@ -135,6 +135,8 @@ export const newsArticles = pgTable(
     status: contentStatusEnum().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    /** The staff account that saved the latest version (named when a concurrent save is refused). */
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     ...timestamps,
   },
@@ -159,6 +161,8 @@ export const resources = pgTable(
     status: contentStatusEnum().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    /** The staff account that saved the latest version (named when a concurrent save is refused). */
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     ...timestamps,
   },
