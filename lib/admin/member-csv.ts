@@ -39,7 +39,13 @@ const unprotect = (value: string) => value.replace(/^'(?=[=+\-@\t\r])/, "");
 export function parseMemberCsv(text: string, tiers: ReadonlyArray<{ slug: string; name: string }>): ParsedImport {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     const reason = error instanceof Error ? error.message.replace(/^[^:]*:\s*/, "") : "unreadable";
