@@ -78,7 +78,6 @@ function matches(signature: Signature, bytes: Uint8Array): boolean {
 /** The name without any folder, control characters or surrounding spaces, at most 200 characters. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200);
 }
 
