@@ -32,6 +32,7 @@ export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void
 export interface AuditFilters {
   actorId?: string;
   entityType?: string;
+  entityId?: string;
   action?: string;
   entityTypes?: readonly string[];
 }
@@ -55,6 +56,7 @@ function conditions(filters: AuditFilters): SQL | undefined {
   const where: SQL[] = [];
   if (filters.actorId) where.push(eq(auditLog.actorId, filters.actorId));
   if (filters.entityType) where.push(eq(auditLog.entityType, filters.entityType));
+  if (filters.entityId) where.push(eq(auditLog.entityId, filters.entityId));
   if (filters.action) where.push(eq(auditLog.action, filters.action));
   if (filters.entityTypes) where.push(inArray(auditLog.entityType, [...filters.entityTypes]));
   return where.length ? and(...where) : undefined;
