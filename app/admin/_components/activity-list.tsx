@@ -24,7 +24,7 @@ export function ActivityList({ rows, showChanges = false }: { rows: AuditRow[]; 
             </p>
             {showChanges && row.changes != null && (
               <details className="mt-2 text-sm">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">What changed</summary>
+                <summary className="min-h-11 cursor-pointer py-2.5 font-medium">What changed</summary>
                 <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded-md bg-wash p-3 font-mono text-xs">
                   {JSON.stringify(row.changes, null, 2)}
                 </pre>

@@ -65,8 +65,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </div>
           {select("tier", "Tier", filters.tier, [["", "Any tier"], ...tiers.map((t): [string, string] => [t.slug, t.name])])}
           {select("role", "Role", filters.role, [["", "Any role"], ["member", "Member"], ["editor", "Editor"], ["admin", "Admin"]])}
-          {select("expired", "Membership", filters.expired, [["", "Current or expired"], ["no", "Current"], ["yes", "Expired"]])}
-          {select("disabled", "Account", filters.disabled, [["", "Enabled or disabled"], ["no", "Enabled"], ["yes", "Disabled"]])}
+          {select("expired", "Membership", filters.expired, [["", "Any"], ["no", "Current"], ["yes", "Expired"]])}
+          {select("disabled", "Account", filters.disabled, [["", "Any"], ["no", "Enabled"], ["yes", "Disabled"]])}
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <button type="submit" className={buttonClass.primary}>

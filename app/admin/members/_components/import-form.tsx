@@ -44,7 +44,7 @@ export function ImportForm() {
           <input id="import-file" name="file" type="file" accept=".csv,text/csv" className={`${inputClass()} py-2`} />
         </div>
         <details>
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">Or paste the CSV text</summary>
+          <summary className="min-h-11 cursor-pointer py-2.5 font-medium">Or paste the CSV text</summary>
           <label htmlFor="import-text" className="mt-2 block font-semibold">
             CSV text
           </label>

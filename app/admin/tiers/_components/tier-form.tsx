@@ -32,7 +32,7 @@ export function TierForm({ tier }: { tier: TierSummary }) {
       <FormAlert state={state} idPrefix={`field-${tier.slug}-`} labels={{ name: "Name", priceText: "Price", position: "Order", description: "Description", benefits: "What it includes" }} />
       <input type="hidden" name="slug" value={tier.slug} />
       <div className="grid gap-4 sm:grid-cols-[2fr_2fr_1fr]">
-        {field("name", "Name", null, (id, d) => (
+        {field("name", "Name", "Used in badges and on the membership page.", (id, d) => (
           <input id={id} name="name" defaultValue={v.name} aria-describedby={d} aria-invalid={errors.name ? true : undefined} className={inputClass(Boolean(errors.name))} />
         ))}
         {field("priceText", "Price", "As shown, e.g. “£45 a year”.", (id, d) => (
