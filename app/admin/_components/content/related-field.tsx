@@ -55,11 +55,17 @@ export function RelatedField({ initial, errors }: { initial: PickerResource[]; e
                 {index + 1}. {item.title}
                 {statusWord(item)}
               </span>
-              <button type="button" className={small} onClick={() => move(index, -1)} disabled={index === 0}>
-                Up<span className="sr-only">: move {item.title} up</span>
+              <button type="button" className={small} onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move up: ${item.title}`}>
+                Move up
               </button>
-              <button type="button" className={small} onClick={() => move(index, 1)} disabled={index === picked.length - 1}>
-                Down<span className="sr-only">: move {item.title} down</span>
+              <button
+                type="button"
+                className={small}
+                onClick={() => move(index, 1)}
+                disabled={index === picked.length - 1}
+                aria-label={`Move down: ${item.title}`}
+              >
+                Move down
               </button>
               <button
                 type="button"
@@ -69,7 +75,7 @@ export function RelatedField({ initial, errors }: { initial: PickerResource[]; e
                   setAnnouncement(`${item.title} removed.`);
                 }}
               >
-                Remove<span className="sr-only"> {item.title}</span>
+                Remove<span className="sr-only">: {item.title}</span>
               </button>
             </li>
           ))}
@@ -108,7 +114,7 @@ export function RelatedField({ initial, errors }: { initial: PickerResource[]; e
                       setAnnouncement(`${r.title} added as number ${picked.length + 1}.`);
                     }}
                   >
-                    Add<span className="sr-only"> {r.title}</span>
+                    Add<span className="sr-only">: {r.title}</span>
                   </button>
                   <span>
                     {r.title}
