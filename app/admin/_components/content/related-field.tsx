@@ -70,12 +70,13 @@ export function RelatedField({ initial, errors }: { initial: PickerResource[]; e
               <button
                 type="button"
                 className={small}
+                aria-label={`Remove: ${item.title}`}
                 onClick={() => {
                   setPicked(picked.filter((p) => p.id !== item.id));
                   setAnnouncement(`${item.title} removed.`);
                 }}
               >
-                Remove<span className="sr-only">: {item.title}</span>
+                Remove
               </button>
             </li>
           ))}
@@ -108,13 +109,14 @@ export function RelatedField({ initial, errors }: { initial: PickerResource[]; e
                   <button
                     type="button"
                     className={buttonClass.secondary}
+                    aria-label={`Add: ${r.title}`}
                     onClick={() => {
                       setPicked([...picked, r]);
                       setResults(results.filter((x) => x.id !== r.id));
                       setAnnouncement(`${r.title} added as number ${picked.length + 1}.`);
                     }}
                   >
-                    Add<span className="sr-only">: {r.title}</span>
+                    Add
                   </button>
                   <span>
                     {r.title}
