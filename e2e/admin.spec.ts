@@ -1,16 +1,5 @@
 import { slugify } from "../lib/content/slug";
-import {
-  checkImport,
-  client,
-  createMember,
-  createResource,
-  html,
-  openMember,
-  pdfBytes,
-  setStatus,
-  signedInPage,
-  unique,
-} from "./admin-helpers";
+import { checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
 import { expect, expectAccessible, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
