@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
+    // Member CSV imports (up to 1 MB, lib/admin/member-csv.ts) go through server actions.
+    serverActions: { bodySizeLimit: "2mb" },
   },
 };
 

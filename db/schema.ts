@@ -150,6 +150,8 @@ export const newsArticles = pgTable(
     status: contentStatusEnum().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    /** The staff account that saved the latest version (named when a concurrent save is refused). */
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     /** Title (A), standfirst (B) and body (C): news is public, so one vector covers it all. */
     searchVector: tsvector()
@@ -183,6 +185,8 @@ export const resources = pgTable(
     status: contentStatusEnum().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    /** The staff account that saved the latest version (named when a concurrent save is refused). */
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
     /** What anyone may search: title (A) and summary (B). */
     searchPublic: tsvector()

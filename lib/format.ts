@@ -35,3 +35,15 @@ const fileKinds: Record<string, string> = {
 export function fileKind(contentType: string): string {
   return fileKinds[contentType] ?? "File";
 }
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
+
+/** "14:05 on 5 May 2026", in UK time. */
+export function formatDateTime(date: Date): string {
+  return `${timeFormat.format(date)} on ${formatDate(date)}`;
+}

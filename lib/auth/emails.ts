@@ -1,9 +1,9 @@
 import "server-only";
 import { getAccountByEmail } from "@/db/queries/accounts";
-import { sendAccountEmail } from "@/lib/email";
+import { sendAccountEmail, sendEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
-import { issueToken } from "./tokens";
+import { INVITE_TOKEN_TTL_MS, issueToken } from "./tokens";
 
 /** Emails a fresh confirmation link to an unconfirmed account; nothing for any other address. */
 export async function sendConfirmation(address: string) {
@@ -29,3 +29,17 @@ export async function sendPasswordReset(address: string) {
   });
 }
 
+/**
+ * Tells someone staff added (CSV import) that they have an account, with a link to choose a
+ * password (a password-reset token that lasts a week). Nothing for a disabled or unknown address.
+ */
+export async function sendAccountInvitation(address: string) {
+  const account = await getAccountByEmail(address);
+  if (!account || account.disabled) return;
+  const token = await issueToken(account.id, "reset-password", INVITE_TOKEN_TTL_MS);
+  await sendEmail({
+    to: account.email,
+    subject: `Your ${site.name} account is ready: choose a password`,
+    text: `Hello ${account.name},\n\nWe have created a ${site.name} account for you with this email address. Choose a password to start using it:\n\n${env.SITE_URL}/reset-password?token=${token}\n\nThe link works once, for 7 days. After that, ask for a new one at ${env.SITE_URL}/forgot-password.\n\nIf you were not expecting this, you can ignore this email.\n`,
+  });
+}

@@ -1,0 +1,112 @@
+"use server";
+
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { importMembers } from "@/db/queries/admin-import";
+import { getMember, recordPasswordResetSent, updateMember } from "@/db/queries/admin-members";
+import { listTiers } from "@/db/queries/taxonomy";
+import { formFields, type FormState } from "@/lib/actions";
+import { authorise } from "@/lib/admin/authorise";
+import { describeImport, type ImportState } from "@/lib/admin/import-preview";
+import { MAX_IMPORT_BYTES } from "@/lib/admin/member-csv";
+import { sendAccountInvitation, sendPasswordReset } from "@/lib/auth/emails";
+import { endOfLondonDay, parseDateInput } from "@/lib/dates";
+
+const memberSchema = z.object({
+  id: z.uuid(),
+  tierSlug: z.string().min(1, "Choose a tier."),
+  expiry: z.string().trim(),
+  role: z.enum(["member", "editor", "admin"], { error: "Choose a role." }),
+  disabled: z.boolean(),
+});
+
+/** Tier, expiry, role and disabled (admins only). Applies on the account's next request. */
+export async function updateMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const values = formFields(formData, ["id", "tierSlug", "expiry", "role"]);
+  const parsed = memberSchema.safeParse({ ...values, disabled: formData.get("disabled") === "on" });
+  const fieldErrors: Record<string, string[]> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  }
+  const { id, tierSlug, expiry, role, disabled } = parsed.data;
+  const tiers = await listTiers();
+  if (!tiers.some((t) => t.slug === tierSlug)) fieldErrors.tierSlug = ["Choose a tier from the list."];
+  const date = expiry ? parseDateInput(expiry) : null;
+  if (expiry && !date) fieldErrors.expiry = ["Enter a real date, like 31/07/2027."];
+  if (tierSlug === "free" && expiry) fieldErrors.expiry = ["The Free tier does not expire: leave the date empty."];
+  if (id === auth.viewer.id && role !== "admin") fieldErrors.role = ["You cannot remove your own admin role. Ask another admin to do it."];
+  if (id === auth.viewer.id && disabled) fieldErrors.disabled = ["You cannot disable your own account."];
+  if (Object.keys(fieldErrors).length) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+
+  const result = await updateMember(auth.viewer.id, id, {
+    tierSlug,
+    membershipExpiresAt: date ? endOfLondonDay(date) : null,
+    role,
+    disabled,
+  });
+  if (!result.ok) {
+    const message = {
+      "not-found": "This account no longer exists.",
+      "own-admin-role": "You cannot remove your own admin role.",
+      "disable-self": "You cannot disable your own account.",
+    }[result.reason];
+    return { status: "error", message, values };
+  }
+  redirect(`/admin/members/${id}?${result.changed ? "saved" : "unchanged"}=1`);
+}
+
+export async function sendMemberPasswordResetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const id = z.uuid().safeParse(formData.get("id"));
+  const member = id.success ? await getMember(id.data) : null;
+  if (!member) return { status: "error", message: "This account no longer exists." };
+  if (member.disabled) return { status: "error", message: "This account is disabled: enable it first, then send the link." };
+  await sendPasswordReset(member.email);
+  await recordPasswordResetSent(auth.viewer.id, member.id, member.email);
+  return { status: "success", message: `A password-reset link has been emailed to ${member.email}. It works for one hour.` };
+}
+
+async function csvFrom(formData: FormData): Promise<{ text: string; filename: string } | { error: string }> {
+  const file = formData.get("file");
+  const pasted = formData.get("csv");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_IMPORT_BYTES) return { error: "The file is larger than 1 MB. Split it into smaller files." };
+    return { text: await file.text(), filename: file.name.slice(0, 200) };
+  }
+  if (typeof pasted === "string" && pasted.trim()) {
+    if (pasted.length > MAX_IMPORT_BYTES) return { error: "The text is larger than 1 MB. Split it into smaller files." };
+    const name = formData.get("filename");
+    return { text: pasted, filename: typeof name === "string" && name ? name.slice(0, 200) : "pasted CSV" };
+  }
+  return { error: "Choose a CSV file, or paste its contents." };
+}
+
+/** Checks a member CSV and shows what it would do. Writes nothing. */
+export async function previewImportAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const csv = await csvFrom(formData);
+  if ("error" in csv) return { status: "error", message: csv.error };
+  const result = await importMembers(auth.viewer.id, csv.text, { filename: csv.filename, apply: false });
+  return describeImport(result, csv.text, csv.filename);
+}
+
+/** Applies a checked CSV: every row in one transaction, or nothing if any row is bad now. */
+export async function applyImportAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const csv = await csvFrom(formData);
+  if ("error" in csv) return { status: "error", message: csv.error };
+  const result = await importMembers(auth.viewer.id, csv.text, { filename: csv.filename, apply: true });
+  if (!result.ok) return describeImport(result, csv.text, csv.filename);
+  const created = result.plan.creates.map((c) => c.email);
+  after(async () => {
+    for (const email of created) await sendAccountInvitation(email);
+  });
+  redirect(`/admin/members?imported=1&created=${created.length}&updated=${result.plan.updates.length}`);
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { listTopics } from "@/db/queries/taxonomy";
+import { listTiers } from "@/db/queries/taxonomy";
+import { removeResourceFile } from "@/db/queries/admin-files";
+import { createResource, deleteResource, unpublishResource, updateResource } from "@/db/queries/admin-resource-writes";
+import type { FormState } from "@/lib/actions";
+import { authorise } from "@/lib/admin/authorise";
+import { parseResourceForm } from "@/lib/admin/content-form";
+import { invalidContent, refusedSave } from "@/lib/admin/messages";
+import { revalidatePublicContent } from "@/lib/content/revalidate";
+
+const idSchema = z.uuid();
+const idOf = (formData: FormData) => idSchema.safeParse(formData.get("id"));
+const gone: FormState = { status: "error", message: "This resource has been deleted by someone else." };
+
+/** Creates or saves a resource (any staff). A save from an out-of-date form is refused, not merged. */
+export async function saveResourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const [tiers, topics] = await Promise.all([listTiers(), listTopics()]);
+  const parsed = parseResourceForm(formData, { tierSlugs: tiers.map((t) => t.slug), topicSlugs: topics.map((t) => t.slug) });
+  if (!parsed.ok) return invalidContent(parsed.fieldErrors);
+  const { id, version, data } = parsed;
+  const result = id ? await updateResource(auth.viewer.id, id, version, data) : await createResource(auth.viewer.id, data);
+  if (!result.ok) return refusedSave("resource", data.slug, result);
+  revalidatePublicContent({ resourceSlugs: [result.slug, result.previousSlug] });
+  redirect(`/admin/resources/${result.id}?${id ? "saved" : "created"}=1`);
+}
+
+export async function unpublishResourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idOf(formData);
+  if (!id.success) return gone;
+  const result = await unpublishResource(auth.viewer.id, id.data);
+  if (!result) return gone;
+  revalidatePublicContent({ resourceSlugs: [result.slug] });
+  redirect(`/admin/resources/${id.data}?unpublished=1`);
+}
+
+export async function deleteResourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idOf(formData);
+  if (!id.success) return gone;
+  const result = await deleteResource(auth.viewer.id, id.data);
+  if (!result) return gone;
+  revalidatePublicContent({ resourceSlugs: [result.slug], articleSlugs: result.articleSlugs });
+  redirect(`/admin/resources?deleted=${encodeURIComponent(result.slug)}`);
+}
+
+export async function removeResourceFileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idOf(formData);
+  if (!id.success) return gone;
+  const result = await removeResourceFile(auth.viewer.id, id.data);
+  if (!result) return gone;
+  revalidatePublicContent({ resourceSlugs: [result.slug] });
+  redirect(`/admin/resources/${id.data}?file=removed`);
+}

@@ -1,0 +1,83 @@
+import { type NextRequest } from "next/server";
+import { z } from "zod";
+import { attachResourceFile } from "@/db/queries/admin-files";
+import { staffRefusal } from "@/lib/admin/guard";
+import { getViewer } from "@/lib/auth/viewer";
+import { revalidatePublicContent } from "@/lib/content/revalidate";
+import { env } from "@/lib/env";
+import { checkFile, tooLargeMessage } from "@/lib/uploads/file-type";
+
+export const dynamic = "force-dynamic";
+
+const json = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * Attaches (or replaces) a resource's file. The browser sends the raw bytes so it can show upload
+ * progress; the name travels in X-File-Name. Staff only, checked here (this path is outside the
+ * proxy, so the body streams straight in, and the proxy is never the only check anyway). Size is
+ * capped while reading; type is checked by name and by content.
+ */
+export async function PUT(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  const refusal = staffRefusal(viewer, "staff");
+  if (refusal || !viewer) return json(403, { error: refusal });
+  // Cookies ride along on cross-site requests: accept only our own pages as the origin.
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || new URL(origin).host !== host) return json(403, { error: "Upload from the dashboard." });
+
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) return json(404, { error: "This resource does not exist." });
+  const name = decodeName(request.headers.get("x-file-name"));
+  if (!name) return json(400, { error: "The file has no name." });
+
+  const max = env.MAX_UPLOAD_BYTES;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > max) return json(413, { error: tooLargeMessage(declared, max) });
+  const bytes = await readCapped(request, max);
+  if (!bytes) return json(413, { error: tooLargeMessage(Math.max(declared, max + 1), max) });
+
+  const check = checkFile(name, bytes, max);
+  if (!check.ok) return json(415, { error: check.message });
+  const result = await attachResourceFile(viewer.id, id.data, {
+    filename: check.filename,
+    contentType: check.contentType,
+    bytes,
+  });
+  if (!result) return json(404, { error: "This resource has been deleted." });
+  revalidatePublicContent({ resourceSlugs: [result.slug] });
+  return json(200, { file: result.file });
+}
+
+function decodeName(header: string | null): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).slice(0, 500) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The body, or null as soon as it passes `max` bytes (without reading the rest into memory). */
+async function readCapped(request: NextRequest, max: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    total += chunk.value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(chunk.value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}

@@ -1,0 +1,292 @@
+import { slugify } from "../lib/content/slug";
+import { checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
+import { expect, expectAccessible, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+});
+
+test.describe("writing and publishing", () => {
+  test("an editor writes a gold resource with a PDF: gold members read and download it, silver members cannot", async ({ page: editor, baseURL }) => {
+    await signIn(editor, "editor@example.org");
+    const title = unique("Gold briefing");
+    const secret = `The gold-only sentence of ${title}`;
+    await editor.goto("/admin/resources/new");
+    await editor.getByLabel("Title", { exact: true }).fill(title);
+    await expect(editor.getByLabel("Web address")).toHaveValue(slugify(title));
+    await editor.getByLabel("Summary").fill("A briefing for gold members.");
+    await editor.getByLabel("Body", { exact: true }).fill(`## What is inside\n\n${secret}.\n\n<script>alert(1)</script>`);
+    // The live preview is the public renderer: the heading renders, the script does not.
+    const preview = editor.getByTestId("body-preview");
+    await expect(preview.getByRole("heading", { name: "What is inside" })).toBeVisible();
+    await expect(preview.locator("script")).toHaveCount(0);
+    await editor.getByRole("checkbox", { name: "Gold", exact: true }).check();
+    await expect(editor.getByText("The public will see:").locator("..")).toContainText("Gold members");
+    await editor.getByRole("button", { name: "Create resource" }).click();
+    await expect(editor.getByText("The resource has been created.")).toBeVisible();
+    const slug = slugify(title);
+
+    // A renamed non-PDF is refused with a clear message (the size cap: lib/admin/upload-route.db.test.ts).
+    const fileInput = editor.locator("#attachment-input");
+    await fileInput.setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ this is a program") });
+    await expect(editor.getByText("“fake.pdf” is not really a PDF file: its contents do not match its name.")).toBeVisible();
+    await fileInput.setInputFiles({ name: "briefing.pdf", mimeType: "application/pdf", buffer: pdfBytes(title) });
+    await expect(editor.getByText("Uploaded briefing.pdf")).toBeVisible();
+    await expect(editor.getByTestId("current-file")).toContainText("briefing.pdf");
+
+    await setStatus(editor, "Published");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
+
+    const [gold, silver] = await Promise.all([client(baseURL!, "gold@example.org"), client(baseURL!, "silver@example.org")]);
+    expect(await html(gold, `/resources/${slug}`)).toContain(secret);
+    const download = await gold.get(`/resources/${slug}/download`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-type"]).toBe("application/pdf");
+    expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const refused = await html(silver, `/resources/${slug}`);
+    expect(refused).toContain("Your membership does not include this resource");
+    expect(refused).not.toContain(secret);
+    expect((await silver.get(`/resources/${slug}/download`, { maxRedirects: 0 })).status()).toBe(403);
+    await Promise.all([gold.dispose(), silver.dispose()]);
+  });
+
+  test("publish and unpublish an article; a deleted resource leaves its related list", async ({ page: editor, baseURL }) => {
+    await signIn(editor, "editor@example.org");
+    const resourceTitle = unique("Related guide");
+    await createResource(editor, { title: resourceTitle, status: "Published" });
+
+    const title = unique("Members' news");
+    await editor.goto("/admin/news/new");
+    await editor.getByLabel("Title", { exact: true }).fill(title);
+    await editor.getByLabel("Standfirst").fill("What changed this week.");
+    await editor.getByLabel("Article", { exact: true }).fill("Our **news**.");
+    await editor.getByLabel("Find a resource to add").fill(resourceTitle);
+    await editor.getByRole("button", { name: `Add: ${resourceTitle}` }).click();
+    await editor.getByLabel("Find a resource to add").fill("What is...DME");
+    await editor.getByRole("button", { name: "Add: What is...DME?" }).click();
+    // Reorder: the DME guide first.
+    await editor.getByRole("button", { name: "Move up: What is...DME?" }).click();
+    await setStatus(editor, "Published");
+    await editor.getByRole("button", { name: "Create article" }).click();
+    await expect(editor.getByText("The article has been created.")).toBeVisible();
+    const articleUrl = editor.url();
+    const slug = slugify(title);
+
+    const visitor = await client(baseURL!);
+    const related = async () => {
+      const page = await html(visitor, `/news/${slug}`);
+      const section = page.slice(page.indexOf("Related resources"));
+      return [resourceTitle, "What is...DME?"].filter((t) => section.includes(t)).sort((a, b) => section.indexOf(a) - section.indexOf(b));
+    };
+    expect(await html(visitor, `/news/${slug}`)).toContain(title);
+    expect(await related()).toEqual(["What is...DME?", resourceTitle]);
+
+    // Delete the related resource (it asks first): it disappears from the article.
+    await editor.goto("/admin/resources?q=" + encodeURIComponent(resourceTitle));
+    await editor.getByRole("link", { name: resourceTitle }).click();
+    await editor.getByRole("button", { name: "Delete resource" }).click();
+    await expect(editor.getByText(`Delete “${resourceTitle}” permanently?`)).toBeVisible();
+    await editor.getByRole("button", { name: "Yes, delete it permanently" }).click();
+    await expect(editor.getByText(`The resource ${slugify(resourceTitle)} has been deleted.`)).toBeVisible();
+    expect(await related()).toEqual(["What is...DME?"]);
+
+    await editor.goto(articleUrl);
+    await editor.getByRole("button", { name: "Unpublish" }).click();
+    await expect(editor.getByText("The article has been unpublished")).toBeVisible();
+    expect((await visitor.get(`/news/${slug}`)).status()).toBe(404);
+    expect(await html(visitor, "/news")).not.toContain(title);
+    await visitor.dispose();
+  });
+
+  test("a scheduled resource appears by itself at its time", async ({ page: editor, baseURL }) => {
+    await signIn(editor, "editor@example.org");
+    const title = unique("Scheduled guide");
+    const { slug } = await createResource(editor, { title });
+    const at = new Date(Date.now() + 15_000);
+    await setStatus(editor, "Scheduled", at);
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByText(/^Scheduled for \d\d:\d\d on /).first()).toBeVisible();
+
+    const visitor = await client(baseURL!);
+    expect((await visitor.get(`/resources/${slug}`)).status()).toBe(404);
+    await expect
+      .poll(async () => (await visitor.get(`/resources/${slug}`)).status(), { timeout: 30_000, intervals: [1000] })
+      .toBe(200);
+    // The form takes whole seconds.
+    expect(Date.now()).toBeGreaterThanOrEqual(Math.floor(at.getTime() / 1000) * 1000);
+    expect(await html(visitor, "/resources")).toContain(title);
+    await visitor.dispose();
+  });
+
+  test("the second of two people saving the same resource is refused and keeps their text", async ({ page: editor, browser }) => {
+    await signIn(editor, "editor@example.org");
+    const { url } = await createResource(editor, { title: unique("Shared resource") });
+    const admin = await signedInPage(browser, "admin@example.org");
+    await admin.goto(url);
+
+    await editor.getByLabel("Summary").fill("The editor's summary.");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
+
+    await admin.getByLabel("Summary").fill("The admin's summary.");
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText(/^This resource was changed by Tom Okafor at \d\d:\d\d on .* since you opened it/)).toBeVisible();
+    await expect(admin.getByLabel("Summary")).toHaveValue("The admin's summary.");
+    await admin.reload();
+    await expect(admin.getByLabel("Summary")).toHaveValue("The editor's summary.");
+  });
+});
+
+test.describe("members", () => {
+  test("a CSV with one bad row is rejected whole; a good one is previewed, then applied", async ({ page: admin, baseURL }) => {
+    await signIn(admin, "admin@example.org");
+    const tag = Date.now().toString(36);
+    const [a, b] = [uniqueEmail(`csv-a-${tag}`), uniqueEmail(`csv-b-${tag}`)];
+
+    await checkImport(admin, `email,name,tier,expiry\n${a},Ann Import,gold,2031-07-31\n${b},Bo Import,platinum,\n`);
+    await expect(admin.getByText("Nothing has been imported: 1 row has a problem.")).toBeVisible();
+    await expect(admin.getByTestId("import-errors")).toHaveText(["Line 3: “platinum” is not a tier (use free, silver, gold)."]);
+    await expect(admin.getByRole("button", { name: /^Import:/ })).toHaveCount(0);
+    await admin.goto(`/admin/members?q=${tag}`);
+    await expect(admin.getByRole("heading", { name: "No accounts match" })).toBeVisible();
+
+    await checkImport(admin, `email,name,tier,expiry\n${a},Ann Import,gold,31/07/2031\n${b},Bo Import,silver,\n`);
+    await expect(admin.getByTestId("import-creates").getByRole("row")).toHaveCount(3);
+    await expect(admin.getByTestId("import-creates")).toContainText("2031-07-31");
+    await admin.getByRole("button", { name: "Import: create 2, update 0" }).click();
+    await expect(admin.getByText("Import complete: 2 accounts created, 0 updated")).toBeVisible();
+    await admin.goto(`/admin/members?q=${tag}`);
+    await expect(admin.getByRole("heading", { name: "2 accounts" })).toBeVisible();
+    expect(await readOutbox(baseURL!, a, /choose a password/)).toContain("/reset-password?token=");
+
+    await admin.goto(`/admin/audit?action=import`);
+    await expect(admin.getByTestId("activity").first()).toContainText("Imported pasted CSV: 2 created, 0 updated, 0 unchanged");
+  });
+
+  test("an admin downgrades a member, whose next request is refused the gold resource", async ({ page: admin, browser, baseURL }) => {
+    await signIn(admin, "admin@example.org");
+    const member = await createMember(browser, baseURL!, admin, "gold", "2031-12-31");
+    await member.page.goto("/resources/national-send-update");
+    await expect(member.page.getByText("gold-only insight")).toBeVisible();
+
+    await openMember(admin, member.email);
+    await admin.getByLabel("Tier").selectOption("silver");
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("The changes have been saved.")).toBeVisible();
+    await expect(admin.getByTestId("activity")).toContainText(`Changed tier of ${member.email}`);
+
+    await member.page.reload();
+    await expect(member.page.getByTestId("access-panel")).toContainText("Your membership: Silver");
+    await expect(member.page.getByText("gold-only insight")).toHaveCount(0);
+    expect((await member.page.request.get("/resources/national-send-update/download", { maxRedirects: 0 })).status()).toBe(403);
+  });
+
+  test("an admin cannot remove their own admin role or disable themselves", async ({ page: admin, browser, baseURL }) => {
+    await signIn(admin, "admin@example.org");
+    const newcomer = await createMember(browser, baseURL!, admin, "free");
+    await openMember(admin, newcomer.email);
+    await admin.getByLabel("Role").selectOption("admin");
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("The changes have been saved.")).toBeVisible();
+
+    const self = newcomer.page;
+    await openMember(self, newcomer.email);
+    await self.getByLabel("Role").selectOption("editor");
+    await self.getByRole("button", { name: "Save changes" }).click();
+    await expect(self.getByText("You cannot remove your own admin role. Ask another admin to do it.").first()).toBeVisible();
+    await self.reload();
+    await self.getByRole("checkbox", { name: "Disabled" }).check();
+    await self.getByRole("button", { name: "Save changes" }).click();
+    await expect(self.getByText("You cannot disable your own account.").first()).toBeVisible();
+    await self.goto("/admin/members");
+    await expect(self.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
+  });
+});
+
+test.describe("who may use the dashboard", () => {
+  const staffPages = ["/admin", "/admin/news", "/admin/news/new", "/admin/resources", "/admin/resources/new"];
+  const adminPages = ["/admin/members", "/admin/members/import", "/admin/members/export", "/admin/tiers", "/admin/audit", "/admin/outbox"];
+
+  test("members and signed-out visitors reach no dashboard page; editors no admin page", async ({ baseURL }) => {
+    const [admin, member, editor, visitor] = await Promise.all([
+      client(baseURL!, "admin@example.org"),
+      client(baseURL!, "member@example.org"),
+      client(baseURL!, "editor@example.org"),
+      client(baseURL!),
+    ]);
+    const editPage = (await (await admin.get("/admin/resources?q=what-is-dme")).text()).match(/\/admin\/resources\/[0-9a-f-]{36}/)![0];
+    const memberPage = (await (await admin.get("/admin/members?q=silver%40example.org")).text()).match(/\/admin\/members\/[0-9a-f-]{36}/)![0];
+    // The id of a server action (tier editing) from the admin's own page, to call it directly below.
+    const tiersHtml = await (await admin.get("/admin/tiers")).text();
+    const actionId = JSON.parse(tiersHtml.match(/name="\$ACTION_\d+:0" value="([^"]*)"/)![1]!.replace(/&quot;/g, '"')).id as string;
+
+    for (const path of [...staffPages, ...adminPages, editPage, memberPage]) {
+      const refused = await member.get(path, { maxRedirects: 0 });
+      expect(refused.status(), `member at ${path}`).toBe(403);
+      expect(await refused.text()).not.toContain("silver@example.org");
+      const signedOut = await visitor.get(path, { maxRedirects: 0 });
+      expect([303, 307], `signed out at ${path}`).toContain(signedOut.status());
+      expect(signedOut.headers().location).toContain("/login?callbackUrl=");
+    }
+    for (const path of [...adminPages, memberPage]) expect((await editor.get(path, { maxRedirects: 0 })).status(), `editor at ${path}`).toBe(403);
+    for (const path of [...staffPages, editPage]) expect((await editor.get(path)).status(), `editor at ${path}`).toBe(200);
+
+    // Server actions called directly, past the pages.
+    const call = (context: typeof admin, path: string) =>
+      context.post(path, {
+        headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: baseURL! },
+        multipart: {
+          "0": JSON.stringify([{ status: "idle" }, "$K1"]),
+          "1_slug": "gold",
+          "1_name": "Hacked",
+          "1_description": "",
+          "1_benefits": "",
+          "1_priceText": "",
+          "1_position": "0",
+        },
+        maxRedirects: 0,
+      });
+    for (const path of ["/", "/admin/tiers", "/membership"]) {
+      const response = await call(member, path);
+      expect(response.headers()["x-action-redirect"], `member calling the tier action at ${path}`).toBeUndefined();
+      expect(await response.text()).not.toContain('"status":"success"');
+    }
+    // An editor passes the proxy at /admin: the action itself refuses.
+    const editorCall = await call(editor, "/admin");
+    expect(await editorCall.text()).toContain('"message":"Only administrators can do this."');
+    const membership = await (await visitor.get("/membership")).text();
+    expect(membership).toContain("Gold");
+    expect(membership).not.toContain("Hacked");
+
+    const resourceId = editPage.split("/").pop()!;
+    const upload = await member.put(`/api/admin/resources/${resourceId}/file`, {
+      headers: { "X-File-Name": "x.pdf", Origin: baseURL! },
+      data: Buffer.from("%PDF-1.4 hostile"),
+    });
+    expect(upload.status()).toBe(403);
+    await Promise.all([admin, member, editor, visitor].map((c) => c.dispose()));
+  });
+
+  test("editors see content sections only; content pages pass axe", async ({ page: editor }) => {
+    await signIn(editor, "editor@example.org");
+    await editor.goto("/admin");
+    const nav = editor.getByRole("navigation", { name: "Dashboard" });
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Outbox"]);
+    await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(editor);
+    for (const path of ["/admin/resources", "/admin/resources/new", "/admin/news"]) {
+      await editor.goto(path);
+      await expectAccessible(editor);
+    }
+  });
+
+  test("admin pages pass axe", async ({ page: admin }) => {
+    await signIn(admin, "admin@example.org");
+    for (const path of ["/admin/members", "/admin/members/import", "/admin/tiers", "/admin/audit"]) {
+      await admin.goto(path);
+      await expectAccessible(admin);
+    }
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Reading the article and resource forms: zod for the shape, then the rules that need context
+ * (known tiers and topics, the clock). Pure, so the rules are unit-tested without a server.
+ */
+import { z } from "zod";
+import { contentStatusEnum, resourceTypes, visibilityEnum } from "@/db/schema";
+import { fromLondonDateTime } from "@/lib/dates";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "@/lib/content/slug";
+import type { ArticleFields } from "@/db/queries/admin-news-writes";
+import type { ResourceFields } from "@/db/queries/admin-resource-writes";
+
+export type FieldErrors = Record<string, string[]>;
+export type ParsedForm<T> = { ok: true; id: string | null; version: number; data: T } | { ok: false; fieldErrors: FieldErrors };
+
+const common = z.object({
+  id: z.union([z.literal(""), z.uuid()]),
+  version: z.coerce.number().int().min(0),
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title to 200 characters or fewer."),
+  slug: z.string().trim().toLowerCase().max(SLUG_MAX_LENGTH, `Keep the web address to ${SLUG_MAX_LENGTH} characters or fewer.`),
+  body: z.string().max(200_000, "The body is too long (200,000 characters at most)."),
+  status: z.enum(contentStatusEnum.enumValues, { error: "Choose draft, published or scheduled." }),
+  publishAt: z.string().trim().max(40),
+  topics: z.array(z.string()).max(20),
+});
+
+const resourceSchema = common.extend({
+  summary: z.string().trim().min(1, "Enter a summary: everyone sees it, even those who cannot open the resource.").max(500, "Keep the summary to 500 characters or fewer."),
+  type: z.enum(resourceTypes, { error: "Choose a type." }),
+  visibility: z.enum(visibilityEnum.enumValues, { error: "Choose who can open it." }),
+  tiers: z.array(z.string()).max(20),
+  featured: z.boolean(),
+});
+
+const articleSchema = common.extend({
+  standfirst: z.string().trim().max(600, "Keep the standfirst to 600 characters or fewer."),
+  related: z.array(z.uuid("Pick related resources from the search.")).max(12, "Choose at most 12 related resources."),
+});
+
+function add(errors: FieldErrors, field: string, message: string) {
+  (errors[field] ??= []).push(message);
+}
+
+function zodErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) add(errors, String(issue.path[0] ?? "form"), issue.message);
+  return errors;
+}
+
+interface Context {
+  topicSlugs: readonly string[];
+  now?: Date;
+}
+
+/** Slug, topics and publication time: the checks both forms share. */
+function commonRules(data: z.infer<typeof common>, context: Context, errors: FieldErrors) {
+  const slug = data.slug || slugify(data.title);
+  if (!slug) add(errors, "slug", "Enter a web address, like what-is-dme.");
+  else if (!SLUG_PATTERN.test(slug)) add(errors, "slug", "Use only lower-case letters, digits and single hyphens, like what-is-dme.");
+  if (data.topics.some((t) => !context.topicSlugs.includes(t))) add(errors, "topics", "Choose topics from the list.");
+
+  const now = context.now ?? new Date();
+  let publishedAt: Date | null = null;
+  if (data.publishAt) {
+    publishedAt = fromLondonDateTime(data.publishAt);
+    if (!publishedAt) add(errors, "publishAt", "Enter a real date and time, like 31/07/2026 09:00.");
+  }
+  if (data.status === "scheduled") {
+    if (!data.publishAt) add(errors, "publishAt", "Choose when to publish it.");
+    else if (publishedAt && publishedAt.getTime() <= now.getTime()) {
+      add(errors, "publishAt", "A scheduled time must be in the future. To publish now, choose Published.");
+    }
+  }
+  if (data.status === "published" && publishedAt && publishedAt.getTime() > now.getTime() + 60_000) {
+    add(errors, "publishAt", "That time is in the future: choose Scheduled to publish it then, or clear the time to publish now.");
+  }
+  return { slug, publishedAt };
+}
+
+const strings = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string");
+const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
+
+function commonInput(formData: FormData) {
+  return {
+    id: text(formData, "id"),
+    version: text(formData, "version") || "0",
+    title: text(formData, "title"),
+    slug: text(formData, "slug"),
+    body: text(formData, "body").replace(/\r\n/g, "\n"),
+    status: text(formData, "status"),
+    publishAt: text(formData, "publishAt"),
+    topics: strings(formData, "topics"),
+  };
+}
+
+export function parseResourceForm(formData: FormData, context: Context & { tierSlugs: readonly string[] }): ParsedForm<ResourceFields> {
+  const parsed = resourceSchema.safeParse({
+    ...commonInput(formData),
+    summary: text(formData, "summary"),
+    type: text(formData, "type"),
+    visibility: text(formData, "visibility"),
+    tiers: strings(formData, "tiers"),
+    featured: formData.get("featured") === "on",
+  });
+  if (!parsed.success) return { ok: false, fieldErrors: zodErrors(parsed.error) };
+  const d = parsed.data;
+  const errors: FieldErrors = {};
+  const { slug, publishedAt } = commonRules(d, context, errors);
+  if (d.visibility === "tiers" && d.tiers.length === 0) add(errors, "tiers", "Choose at least one tier, or another option above.");
+  if (d.tiers.some((t) => !context.tierSlugs.includes(t))) add(errors, "tiers", "Choose tiers from the list.");
+  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+  return {
+    ok: true,
+    id: d.id || null,
+    version: d.version,
+    data: {
+      title: d.title,
+      slug,
+      summary: d.summary,
+      body: d.body,
+      type: d.type,
+      visibility: d.visibility,
+      tiers: d.visibility === "tiers" ? d.tiers : [],
+      topics: d.topics,
+      featured: d.featured,
+      status: d.status,
+      publishedAt,
+    },
+  };
+}
+
+export function parseArticleForm(formData: FormData, context: Context): ParsedForm<ArticleFields> {
+  const parsed = articleSchema.safeParse({
+    ...commonInput(formData),
+    standfirst: text(formData, "standfirst"),
+    related: strings(formData, "related"),
+  });
+  if (!parsed.success) return { ok: false, fieldErrors: zodErrors(parsed.error) };
+  const d = parsed.data;
+  const errors: FieldErrors = {};
+  const { slug, publishedAt } = commonRules(d, context, errors);
+  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+  return {
+    ok: true,
+    id: d.id || null,
+    version: d.version,
+    data: {
+      title: d.title,
+      slug,
+      standfirst: d.standfirst,
+      body: d.body,
+      topics: d.topics,
+      related: [...new Set(d.related)],
+      status: d.status,
+      publishedAt,
+    },
+  };
+}

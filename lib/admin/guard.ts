@@ -1,0 +1,16 @@
+import { isAdmin, isStaff, type Viewer } from "@/lib/access";
+
+/** Who may call a dashboard action: any staff member (content), or admins only (members, tiers, audit). */
+export type StaffNeed = "staff" | "admin";
+
+/**
+ * Why this viewer may not make a dashboard change, or null when they may. Every dashboard server
+ * action and route handler asks this before touching anything: the proxy and the pages are not
+ * enough, because an action can be called directly.
+ */
+export function staffRefusal(viewer: Pick<Viewer, "role" | "disabled"> | null, need: StaffNeed): string | null {
+  if (!viewer || viewer.disabled) return "Your session has ended. Sign in again to make changes.";
+  if (need === "admin" && !isAdmin(viewer)) return "Only administrators can do this.";
+  if (!isStaff(viewer)) return "Only staff can do this.";
+  return null;
+}
