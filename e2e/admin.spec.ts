@@ -273,7 +273,7 @@ test.describe("who may use the dashboard", () => {
     await signIn(editor, "editor@example.org");
     await editor.goto("/admin");
     const nav = editor.getByRole("navigation", { name: "Dashboard" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Outbox"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources"]);
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(editor);
     for (const path of ["/admin/resources", "/admin/resources/new", "/admin/news"]) {
