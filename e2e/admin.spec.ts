@@ -206,8 +206,8 @@ test.describe("members", () => {
 });
 
 test.describe("who may use the dashboard", () => {
-  const staffPages = ["/admin", "/admin/news", "/admin/news/new", "/admin/resources", "/admin/resources/new", "/admin/outbox"];
-  const adminPages = ["/admin/members", "/admin/members/import", "/admin/members/export", "/admin/tiers", "/admin/audit"];
+  const staffPages = ["/admin", "/admin/news", "/admin/news/new", "/admin/resources", "/admin/resources/new"];
+  const adminPages = ["/admin/members", "/admin/members/import", "/admin/members/export", "/admin/tiers", "/admin/audit", "/admin/outbox"];
 
   test("members and signed-out visitors reach no dashboard page; editors no admin page", async ({ baseURL }) => {
     const [admin, member, editor, visitor] = await Promise.all([
@@ -273,7 +273,7 @@ test.describe("who may use the dashboard", () => {
     await signIn(editor, "editor@example.org");
     await editor.goto("/admin");
     const nav = editor.getByRole("navigation", { name: "Dashboard" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Outbox"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources"]);
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(editor);
     for (const path of ["/admin/resources", "/admin/resources/new", "/admin/news"]) {

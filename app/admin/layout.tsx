@@ -18,9 +18,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/members", label: "Members" },
           { href: "/admin/tiers", label: "Tiers" },
           { href: "/admin/audit", label: "Audit log" },
+          { href: "/admin/outbox", label: "Outbox" },
         ]
       : []),
-    { href: "/admin/outbox", label: "Outbox" },
   ];
   return (
     <div className="bg-wash">

@@ -1,12 +1,15 @@
 import { listOutbox } from "@/db/queries/outbox";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { requireStaff } from "@/lib/auth/viewer";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 export const metadata = { title: "Outbox" };
 
-/** Every email the site has sent; with no SMTP configured, this is where they are delivered. */
+/**
+ * Every email the site has sent; with no SMTP configured, this is where they are delivered. Admins
+ * only: the emails hold password-reset links, which would let an editor take over any account.
+ */
 export default async function OutboxPage() {
-  await requireStaff("/admin/outbox");
+  await requireAdmin("/admin/outbox");
   const messages = await listOutbox();
   return (
     <div className="rounded-2xl border border-line bg-paper p-6 sm:p-8">
