@@ -16,6 +16,8 @@ export interface ImportState extends FormState {
   /** The checked file, sent back with "Import" so the same text is applied. */
   csv?: string;
   filename?: string;
+  /** Text pasted into the form, put back after checking so it can be corrected. */
+  pasted?: string;
 }
 
 const names: Record<string, string> = { name: "name", tierSlug: "tier", membershipExpiresAt: "expiry" };
@@ -44,7 +46,7 @@ export function describeImport(result: ImportResult, csv: string, filename: stri
   const { plan } = result;
   return {
     status: "success",
-    message: `${filename} is ready to import: ${plan.creates.length} new, ${plan.updates.length} to update, ${plan.unchanged} unchanged. Nothing has been written yet.`,
+    message: `Ready to import ${filename}: ${plan.creates.length} new, ${plan.updates.length} to update, ${plan.unchanged} unchanged. Nothing has been written yet.`,
     preview: {
       creates: plan.creates.map((c) => ({ line: c.line, email: c.email, name: c.name, tier: c.tierSlug, expiry: c.expiry ?? "no expiry" })),
       updates: plan.updates.map((u) => ({

@@ -71,7 +71,7 @@ export async function sendMemberPasswordResetAction(_prev: FormState, formData: 
   return { status: "success", message: `A password-reset link has been emailed to ${member.email}. It works for one hour.` };
 }
 
-async function csvFrom(formData: FormData): Promise<{ text: string; filename: string } | { error: string }> {
+async function csvFrom(formData: FormData): Promise<{ text: string; filename: string; pasted?: string } | { error: string }> {
   const file = formData.get("file");
   const pasted = formData.get("csv");
   if (file instanceof File && file.size > 0) {
@@ -81,7 +81,7 @@ async function csvFrom(formData: FormData): Promise<{ text: string; filename: st
   if (typeof pasted === "string" && pasted.trim()) {
     if (pasted.length > MAX_IMPORT_BYTES) return { error: "The text is larger than 1 MB. Split it into smaller files." };
     const name = formData.get("filename");
-    return { text: pasted, filename: typeof name === "string" && name ? name.slice(0, 200) : "pasted CSV" };
+    return { text: pasted, filename: typeof name === "string" && name ? name.slice(0, 200) : "pasted CSV", pasted };
   }
   return { error: "Choose a CSV file, or paste its contents." };
 }
@@ -93,7 +93,7 @@ export async function previewImportAction(_prev: ImportState, formData: FormData
   const csv = await csvFrom(formData);
   if ("error" in csv) return { status: "error", message: csv.error };
   const result = await importMembers(auth.viewer.id, csv.text, { filename: csv.filename, apply: false });
-  return describeImport(result, csv.text, csv.filename);
+  return { ...describeImport(result, csv.text, csv.filename), pasted: csv.pasted };
 }
 
 /** Applies a checked CSV: every row in one transaction, or nothing if any row is bad now. */

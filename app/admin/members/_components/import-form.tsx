@@ -43,12 +43,19 @@ export function ImportForm() {
           </label>
           <input id="import-file" name="file" type="file" accept=".csv,text/csv" className={`${inputClass()} py-2`} />
         </div>
-        <details>
+        <details open={Boolean(preview.pasted)}>
           <summary className="min-h-11 cursor-pointer py-2.5 font-medium">Or paste the CSV text</summary>
           <label htmlFor="import-text" className="mt-2 block font-semibold">
             CSV text
           </label>
-          <textarea id="import-text" name="csv" rows={8} className={`${inputClass()} py-2 font-mono text-sm`} />
+          <textarea
+            id="import-text"
+            name="csv"
+            rows={8}
+            defaultValue={preview.pasted ?? ""}
+            key={preview.pasted ?? ""}
+            className={`${inputClass()} py-2 font-mono text-sm`}
+          />
         </details>
         <SubmitButton pendingText="Checking…">Check the file</SubmitButton>
       </form>

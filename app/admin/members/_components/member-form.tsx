@@ -24,7 +24,7 @@ export function MemberForm({ values, tiers, isSelf }: { values: MemberFormValues
   const v = { ...values, ...state.values };
   const errors = state.fieldErrors ?? {};
   const roleHint = isSelf ? "This is your own account: you cannot remove your admin role." : "Editors manage content; admins also manage members and tiers.";
-  const disabledHint = isSelf ? "You cannot disable your own account." : "A disabled account is signed out at once and cannot sign in.";
+  const disabledHint = isSelf ? "Admins cannot disable their own account." : "A disabled account is signed out at once and cannot sign in.";
   return (
     <form action={action} noValidate className="space-y-5">
       <FormAlert state={state} labels={labels} />
