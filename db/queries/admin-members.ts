@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, gt, ilike, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { accounts, type Role } from "@/db/schema";
 import { diffChanges } from "@/lib/admin/diff";
 import { containsPattern } from "./admin-content-list";
@@ -123,8 +123,8 @@ const fieldName = (field: string) =>
   ({ tierSlug: "tier", membershipExpiresAt: "expiry", role: "role", disabled: "disabled" })[field] ?? field;
 
 /** Notes in the audit log that staff sent an account a password-reset link. */
-export async function recordPasswordResetSent(actorId: string, id: string, email: string) {
-  await recordAudit(db, {
+export async function recordPasswordResetSent(tx: Executor, actorId: string, id: string, email: string) {
+  await recordAudit(tx, {
     actorId,
     action: "send-password-reset",
     entityType: "account",

@@ -5,9 +5,18 @@ import { accountTokens } from "@/db/schema";
 
 type Purpose = (typeof accountTokens.$inferInsert)["purpose"];
 
-/** Stores a token's hash, replacing the account's earlier tokens of the same purpose. */
-export async function saveToken(accountId: string, purpose: Purpose, tokenHash: string, expiresAt: Date) {
-  await db.transaction(async (tx) => {
+/**
+ * Stores a token's hash, replacing the account's earlier tokens of the same purpose. Pass a
+ * transaction to make the token part of a larger change (it then commits or rolls back with it).
+ */
+export async function saveToken(
+  accountId: string,
+  purpose: Purpose,
+  tokenHash: string,
+  expiresAt: Date,
+  executor: Executor = db,
+) {
+  await executor.transaction(async (tx) => {
     await tx
       .delete(accountTokens)
       .where(

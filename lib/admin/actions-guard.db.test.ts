@@ -17,7 +17,7 @@ vi.mock("next/navigation", () => ({
   }),
 }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("@/lib/auth/emails", () => ({ sendPasswordReset: vi.fn(), sendAccountInvitation: vi.fn() }));
+vi.mock("@/lib/auth/emails", () => ({ sendPasswordResetByStaff: vi.fn(), sendAccountInvitation: vi.fn() }));
 
 const { previewMarkdownAction, searchResourcesAction } = await import("@/app/admin/actions");
 const news = await import("@/app/admin/news/actions");
@@ -108,7 +108,7 @@ describe("dashboard actions called directly", () => {
       expect(await previewMarkdownAction("# x")).toEqual({ error: expect.stringMatching(content) });
       expect(await searchResourcesAction("DME", [])).toEqual([]);
       expect(await snapshot()).toEqual(before);
-      expect(emails.sendPasswordReset).not.toHaveBeenCalled();
+      expect(emails.sendPasswordResetByStaff).not.toHaveBeenCalled();
     });
   }
 

@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "@/db";
 import { getAccountByEmail } from "@/db/queries/accounts";
+import { recordPasswordResetSent } from "@/db/queries/admin-members";
 import { sendAccountEmail, sendEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
@@ -17,16 +19,34 @@ export async function sendConfirmation(address: string) {
   });
 }
 
+function resetMessage(account: { email: string; name: string }, token: string) {
+  return {
+    to: account.email,
+    subject: `Reset your ${site.name} password`,
+    text: `Hello ${account.name},\n\nUse this link to choose a new password. It works once, for one hour:\n\n${env.SITE_URL}/reset-password?token=${token}\n\nIf you did not ask to reset your password, ignore this email: your password has not changed.\n`,
+  };
+}
+
 /** Emails a reset link to an existing, enabled account; does nothing for any other address. */
 export async function sendPasswordReset(address: string) {
   const account = await getAccountByEmail(address);
   if (!account || account.disabled) return;
   const token = await issueToken(account.id, "reset-password");
-  await sendAccountEmail({
-    to: account.email,
-    subject: `Reset your ${site.name} password`,
-    text: `Hello ${account.name},\n\nUse this link to choose a new password. It works once, for one hour:\n\n${env.SITE_URL}/reset-password?token=${token}\n\nIf you did not ask to reset your password, ignore this email: your password has not changed.\n`,
+  await sendAccountEmail(resetMessage(account, token));
+}
+
+/**
+ * An admin sends a member a reset link: the token and the audit row are written in one
+ * transaction (both or neither), then the email goes out. Not throttled: staff act deliberately
+ * and every send is in the audit log.
+ */
+export async function sendPasswordResetByStaff(actorId: string, account: { id: string; email: string; name: string }) {
+  const token = await db.transaction(async (tx) => {
+    const issued = await issueToken(account.id, "reset-password", undefined, tx);
+    await recordPasswordResetSent(tx, actorId, account.id, account.email);
+    return issued;
   });
+  await sendEmail(resetMessage(account, token));
 }
 
 /**

@@ -4,13 +4,13 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { importMembers } from "@/db/queries/admin-import";
-import { getMember, recordPasswordResetSent, updateMember } from "@/db/queries/admin-members";
+import { getMember, updateMember } from "@/db/queries/admin-members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { formFields, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { describeImport, type ImportState } from "@/lib/admin/import-preview";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/member-csv";
-import { sendAccountInvitation, sendPasswordReset } from "@/lib/auth/emails";
+import { sendAccountInvitation, sendPasswordResetByStaff } from "@/lib/auth/emails";
 import { endOfLondonDay, parseDateInput } from "@/lib/dates";
 
 const memberSchema = z.object({
@@ -66,8 +66,7 @@ export async function sendMemberPasswordResetAction(_prev: FormState, formData: 
   const member = id.success ? await getMember(id.data) : null;
   if (!member) return { status: "error", message: "This account no longer exists." };
   if (member.disabled) return { status: "error", message: "This account is disabled: enable it first, then send the link." };
-  await sendPasswordReset(member.email);
-  await recordPasswordResetSent(auth.viewer.id, member.id, member.email);
+  await sendPasswordResetByStaff(auth.viewer.id, member);
   return { status: "success", message: `A password-reset link has been emailed to ${member.email}. It works for one hour.` };
 }
 
