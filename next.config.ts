@@ -1,9 +1,14 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see STACK.md).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
   poweredByHeader: false,
+  // Cached public pages: in memory, never the build's renders, invalidated across processes
+  // (lib/cache/handler.mjs). Its own bound replaces Next's in-memory layer.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Baseline headers on every response. A script-src policy comes with the CSP work (hashes for
   // static pages); these parts restrict nothing the site needs.
   async headers() {

@@ -5,6 +5,8 @@ import { auth } from "@/lib/auth/config";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
+import { listRoutes, toListSegment } from "@/lib/cache/list-query";
+import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 /**
  * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
@@ -39,6 +41,54 @@ const guard = auth(async (request) => {
 
 const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
 
+/** Auth.js's session cookie (chunked when large: name.0, name.1, …). */
+const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Cached pages are the same for every visitor. Requests that carry a session and ask for a page
+ * that differs by viewer are answered by a per-request twin instead: the resource page (body or
+ * "why can't I see this") is /member/resources/[slug].
+ */
+function perViewerRoute(request: NextRequest): URL | null {
+  const resource = request.nextUrl.pathname.match(/^\/resources\/([^/]+)\/?$/);
+  if (!resource || ["feed.xml", "atom.xml"].includes(resource[1]!)) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `/member/resources/${resource[1]}`;
+  return url;
+}
+
+/** List pages, for everyone: their cached twin, with the query string as a path segment. */
+function listRoute(request: NextRequest): URL | null {
+  for (const route of listRoutes) {
+    const match = request.nextUrl.pathname.match(route.pattern);
+    if (!match) continue;
+    const url = request.nextUrl.clone();
+    url.pathname = `${route.twin(match)}/${encodeURIComponent(toListSegment(request.nextUrl.searchParams, route.keys))}`;
+    // Only the router's cache-buster survives; the rest now lives in the path.
+    const rsc = request.nextUrl.searchParams.get("_rsc");
+    url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
+    return url;
+  }
+  return null;
+}
+
+/**
+ * Keeps the session-hint cookie (lib/session-hint.ts) in step with the real session cookie, so the
+ * header of a cached page knows whether to ask who is signed in.
+ */
+function withSessionHint<R extends Response>(response: R, signedIn: boolean, request: NextRequest): R {
+  const hinted = request.cookies.get(SESSION_HINT_COOKIE)?.value === "1";
+  if (signedIn === hinted) return response;
+  const secure = request.nextUrl.protocol === "https:" ? "; Secure" : "";
+  response.headers.append(
+    "Set-Cookie",
+    signedIn
+      ? `${SESSION_HINT_COOKIE}=1; Path=/; SameSite=Lax${secure}`
+      : `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`,
+  );
+  return response;
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // A malformed percent-escape would make the framework fail while decoding route parameters.
   try {
@@ -48,8 +98,14 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
       { href: "/", label: "Go to the home page" },
     ]);
   }
-  if (!guarded.test(request.nextUrl.pathname)) return NextResponse.next();
-  return (guard as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
+  const signedIn = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name));
+  if (!guarded.test(request.nextUrl.pathname)) {
+    const readOnly = request.method === "GET" || request.method === "HEAD";
+    const twin = readOnly ? (listRoute(request) ?? (signedIn ? perViewerRoute(request) : null)) : null;
+    return withSessionHint(twin ? NextResponse.rewrite(twin) : NextResponse.next(), signedIn, request);
+  }
+  const response = await (guard as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
+  return withSessionHint(response, signedIn, request);
 }
 
 export const config = {

@@ -16,10 +16,6 @@ import { feedAlternates } from "@/lib/metadata";
 import { preferencesScript } from "@/lib/preferences";
 import { site } from "@/lib/site";
 
-// Every page shows who is signed in (the header's account menu) and reads the database: render each
-// request, never at build time (a build has no database; see STACK.md, gotcha 6).
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: site.name, template: `%s | ${site.name}` },

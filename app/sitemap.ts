@@ -2,8 +2,9 @@ import type { MetadataRoute } from "next";
 import { listSitemapContent } from "@/db/queries/feeds";
 import { absoluteUrl } from "@/lib/metadata";
 
-// Read per request: content changes without a rebuild, and SITE_URL is the running server's.
-export const dynamic = "force-dynamic";
+// Cached like the pages: rendered on first request (with the running server's SITE_URL),
+// invalidated by staff writes, at most a minute old.
+export const revalidate = 60;
 
 /**
  * Public pages only: live news and resources (a gated resource's page is its public teaser),

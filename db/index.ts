@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -24,11 +24,37 @@ interface Connection {
   close: () => Promise<void>;
 }
 
+/**
+ * During `next build` the real database is the wrong one or none (and an embedded PGlite folder must
+ * never be opened by two processes), but Next prerenders the cached public pages. They get an empty,
+ * freshly migrated in-memory database instead: the pages render with no content, and those renders
+ * are never served, because our cache handler (lib/cache/handler.mjs) ignores build output, so each
+ * page is rendered from the real database on its first request.
+ */
+function emptyBuildDatabase(): PGlite {
+  const client = new PGlite();
+  const folder = path.join(process.cwd(), "db", "migrations");
+  const migrations = readdirSync(folder)
+    .filter((name) => name.endsWith(".sql"))
+    .sort()
+    .map((name) => readFileSync(path.join(folder, name), "utf8"));
+  const ready = migrations.reduce<Promise<unknown>>((done, sql) => done.then(() => client.exec(sql)), Promise.resolve());
+  const waitFirst = new Set<PropertyKey>(["query", "exec", "transaction"]);
+  return new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      const method = (value as (...a: unknown[]) => unknown).bind(target);
+      return waitFirst.has(property) ? async (...args: unknown[]) => (await ready, method(...args)) : method;
+    },
+  });
+}
+
 function connect(): Connection {
   if (process.env.NEXT_PHASE === "phase-production-build") {
-    // Prerendering must never read the database: at build time it is the wrong one (or none), and
-    // an embedded PGlite folder must never be opened by two processes.
-    throw new Error("The database was read during `next build`: make that route dynamic or cache it at request time.");
+    const client = emptyBuildDatabase();
+    const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+    return { db, kind: "pglite", close: () => client.close() };
   }
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, {

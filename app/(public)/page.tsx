@@ -8,6 +8,11 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
+
+// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
+// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: site.name, description: site.description, path: "/" }),
@@ -16,6 +21,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
+  await notePublicationSchedule();
   const [news, featured, tiers] = await Promise.all([listLiveNews(1, 4), listFeaturedResources(3), listTiers()]);
   const paid = tiers.filter((t) => t.slug !== "free");
   return (

@@ -1,15 +1,30 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
-import { isStaff } from "@/lib/access";
-import { getViewer } from "@/lib/auth/viewer";
 import { PreferencesButton } from "@/components/preferences/preferences-button";
+import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-md px-3 font-medium no-underline hover:bg-brand-50";
 
-export function SignedOutLinks() {
+type Account = { name: string; staff: boolean };
+
+function hasSessionHint() {
+  return new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`).test(document.cookie);
+}
+
+function forgetSessionHint() {
+  document.cookie = `${SESSION_HINT_COOKIE}=; path=/; max-age=0; samesite=lax`;
+  document.documentElement.removeAttribute("data-session");
+}
+
+function SignedOutLinks() {
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    // Hidden before first paint (app/globals.css) when the browser has signed in, until we know.
+    <div className="signed-out-links flex flex-wrap items-center gap-2">
       <PreferencesButton signedIn={false} />
       <Link href="/login" className={`${linkClass} text-brand-800`}>
         Sign in
@@ -24,23 +39,53 @@ export function SignedOutLinks() {
   );
 }
 
-/** Who is signed in, re-read from the database on every request. */
-export async function AccountMenu() {
-  const viewer = await getViewer();
-  if (!viewer) return <SignedOutLinks />;
+/**
+ * The header's account links. Pages are cached and identical for everyone, so who is signed in is
+ * asked from /api/me by the browser, and only when the session-hint cookie says someone might be.
+ */
+export function AccountMenu() {
+  const [account, setAccount] = useState<Account | null>(null);
+  // Asked again after each navigation: signing in or out navigates without reloading the header.
+  const pathname = usePathname();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const ask = hasSessionHint()
+      ? fetch("/api/me", { cache: "no-store", signal: controller.signal }).then((response) =>
+          response.ok ? (response.json() as Promise<Account | null>) : Promise.reject(new Error(`/api/me: ${response.status}`)),
+        )
+      : Promise.resolve(null);
+    ask
+      .then((me) => {
+        setAccount(me);
+        if (!me) forgetSessionHint();
+      })
+      .catch((error: unknown) => {
+        if ((error as Error).name !== "AbortError") document.documentElement.removeAttribute("data-session");
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  if (!account) return <SignedOutLinks />;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <PreferencesButton signedIn />
-      {isStaff(viewer) && (
+      {account.staff && (
         <Link href="/admin" className={`${linkClass} text-brand-800`}>
           Dashboard
         </Link>
       )}
       <Link href="/account" className={`${linkClass} text-brand-800`}>
         <span className="sr-only">Your account: </span>
-        {viewer.name}
+        {account.name}
       </Link>
-      <form action={signOutAction}>
+      <form
+        action={signOutAction}
+        onSubmit={() => {
+          forgetSessionHint();
+          setAccount(null);
+        }}
+      >
         <button type="submit" className={`${linkClass} cursor-pointer text-ink`}>
           Sign out
         </button>

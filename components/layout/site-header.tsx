@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { site } from "@/lib/site";
 import { HeaderSearch } from "@/components/search/header-search";
 import { Container } from "@/components/ui/container";
-import { AccountMenu, SignedOutLinks } from "./account-menu";
+import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 
 const nav = [
@@ -22,9 +21,7 @@ export function SiteHeader() {
             <Logo className="size-10" />
             <span className="font-serif text-xl font-semibold tracking-tight">{site.name}</span>
           </Link>
-          <Suspense fallback={<SignedOutLinks />}>
-            <AccountMenu />
-          </Suspense>
+          <AccountMenu />
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-x-8 gap-y-3">
           <nav aria-label="Main" className="-ml-3">

@@ -11,9 +11,19 @@ export interface ResourceView {
   body: string | null;
 }
 
-/** A live resource as this request's viewer may see it. The body is not even read unless allowed. */
-export async function viewResource(slug: string, { withBody = true } = {}): Promise<ResourceView | null> {
-  const [resource, viewer] = await Promise.all([getLiveResourceTeaser(slug), getViewer()]);
+/**
+ * A live resource as this request's viewer may see it (or as a signed-out visitor does, with
+ * `viewer: null`, for the cached page). The body is not even read unless allowed.
+ */
+export async function viewResource(
+  slug: string,
+  options: { withBody?: boolean; viewer?: null } = {},
+): Promise<ResourceView | null> {
+  const withBody = options.withBody ?? true;
+  const [resource, viewer] = await Promise.all([
+    getLiveResourceTeaser(slug),
+    options.viewer === null ? null : getViewer(),
+  ]);
   if (!resource) return null;
   const decision = canOpen(viewer, { visibility: resource.visibility, tiers: resource.tiers });
   const body = decision.allowed && withBody ? await getResourceBody(resource.id) : null;

@@ -2,8 +2,12 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 
 /**
- * Every public page a staff change can show on, in one place. The public pages render per request
- * today; when caching is added, this is the one function that must keep them fresh.
+ * Every cached public page a staff change can show on, in one place. Pages are cached in memory by
+ * lib/cache/handler.mjs and these calls drop exactly the affected entries, in every app process;
+ * the next visitor gets a fresh render. List pages are cached under their twin routes
+ * (lib/cache/list-query.ts), so each list is invalidated through its twin's route pattern, which
+ * covers every filter and page. Route patterns name the file-system route, route group included:
+ * that is the tag Next gives the pages.
  */
 export function revalidatePublicContent({
   articleSlugs = [],
@@ -19,13 +23,23 @@ export function revalidatePublicContent({
     revalidatePath("/", "layout");
     return;
   }
-  for (const path of ["/", "/news", "/resources", "/search", "/membership"]) revalidatePath(path);
-  for (const slug of articleSlugs) if (slug) revalidatePath(`/news/${slug}`);
-  for (const slug of resourceSlugs) {
-    if (!slug) continue;
-    revalidatePath(`/resources/${slug}`);
-    revalidatePath(`/resources/${slug}/download`);
+  const articles = articleSlugs.filter(Boolean);
+  const resources = resourceSlugs.filter(Boolean);
+  // Both kinds appear on the home page, topic pages, the sitemap and in search.
+  for (const path of ["/", "/topics", "/sitemap.xml", "/search"]) revalidatePath(path);
+  revalidatePath("/(public)/cached/topics/[slug]/[query]", "page");
+  if (articles.length > 0) {
+    revalidatePath("/(public)/cached/news/[query]", "page");
+    revalidatePath("/news/feed.xml");
+    revalidatePath("/news/atom.xml");
+    for (const slug of articles) revalidatePath(`/news/${slug}`);
   }
-  // A resource can be listed under any article's "Related resources".
-  if (resourceSlugs.some(Boolean)) revalidatePath("/news/[slug]", "page");
+  if (resources.length > 0) {
+    revalidatePath("/(public)/cached/resources/[query]", "page");
+    revalidatePath("/resources/feed.xml");
+    revalidatePath("/resources/atom.xml");
+    for (const slug of resources) revalidatePath(`/resources/${slug}`);
+    // A resource can be listed under any article's "Related resources".
+    revalidatePath("/(public)/news/[slug]", "page");
+  }
 }

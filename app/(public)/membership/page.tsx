@@ -5,6 +5,11 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
+
+// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
+// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+export const revalidate = 60;
 
 export const metadata: Metadata = pageMetadata({
   title: "Membership",
@@ -13,6 +18,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function MembershipPage() {
+  await notePublicationSchedule();
   const tiers = await listTiers();
   return (
     <>

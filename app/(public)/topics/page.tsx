@@ -4,6 +4,11 @@ import { listTopicsWithCounts } from "@/db/queries/topics";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageMetadata } from "@/lib/metadata";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
+
+// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
+// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+export const revalidate = 60;
 
 export const metadata: Metadata = pageMetadata({
   title: "Topics",
@@ -14,6 +19,7 @@ export const metadata: Metadata = pageMetadata({
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default async function TopicsPage() {
+  await notePublicationSchedule();
   const topics = await listTopicsWithCounts();
   return (
     <>

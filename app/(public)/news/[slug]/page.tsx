@@ -12,6 +12,14 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { Markdown } from "@/components/ui/markdown";
 import { absoluteUrl, jsonLd, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
+
+// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
+// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  await notePublicationSchedule();
   const article = await loadArticle((await params).slug);
   if (!article) notFound();
   const [related, tiers] = await Promise.all([listRelatedResources(article.id), listTiers()]);

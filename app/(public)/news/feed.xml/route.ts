@@ -1,6 +1,7 @@
 import { feedResponse } from "@/lib/feeds/site-feeds";
 
-export const dynamic = "force-dynamic";
+// Cached like the pages: rendered on first request, invalidated by staff writes, at most a minute old.
+export const revalidate = 60;
 
 /** The news feed, RSS 2.0. */
 export function GET(): Promise<Response> {

@@ -1,0 +1,109 @@
+import type { APIRequestContext } from "@playwright/test";
+import { client } from "./admin-helpers";
+import { expect, reference, signIn, test } from "./fixtures";
+
+/**
+ * Public pages are cached and identical for everyone (lib/cache/handler.mjs); anything that
+ * depends on who is asking is rendered per request and marked private. These tests are about what
+ * a visitor (or a CDN in front of us) would notice: a page served from the cache, a cache header a
+ * shared cache may act on, and never one person's page reaching another.
+ */
+
+const cachedPages = [
+  "/",
+  "/news",
+  "/news?page=2",
+  `/news/${reference.article.slug}`,
+  "/resources",
+  "/resources?type=Guide&page=1",
+  "/resources/what-is-dme",
+  "/membership",
+  "/topics",
+  "/topics/autism?kind=resource",
+];
+
+async function get(context: APIRequestContext, path: string) {
+  const response = await context.get(path);
+  return { status: response.status(), headers: response.headers(), text: await response.text() };
+}
+
+test("public pages are served from the cache, with headers a shared cache may act on", async ({ baseURL }) => {
+  const visitor = await client(baseURL!);
+  // Other tests publish at the same time, and each write rightly drops cached pages: ask again
+  // until the page has been rendered once since then.
+  const fromCache = (path: string) =>
+    expect.poll(async () => (await get(visitor, path)).headers["x-nextjs-cache"], { message: `${path} from the cache` }).toBe("HIT");
+  for (const path of cachedPages) {
+    await get(visitor, path);
+    await fromCache(path);
+    const again = await get(visitor, path);
+    expect(again.status, path).toBe(200);
+    expect(again.headers["cache-control"], path).toMatch(/s-maxage=\d+/);
+    expect(again.headers["cache-control"], path).not.toMatch(/private/);
+    expect(again.headers["set-cookie"], path).toBeUndefined();
+  }
+  // Filters in another order, with junk beside them, still answer with the same filtered list.
+  const reordered = await get(visitor, "/resources?page=1&utm_source=newsletter&type=Guide");
+  expect(reordered.text).toContain("4 resources");
+  await visitor.dispose();
+});
+
+test("a signed-in member's pages are never cached or marked shareable", async ({ baseURL }) => {
+  const gold = await client(baseURL!, "gold@example.org");
+  for (const path of ["/resources/national-send-update", "/account", "/api/me"]) {
+    for (let i = 0; i < 2; i++) {
+      const response = await get(gold, path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers["x-nextjs-cache"], path).toBeUndefined();
+      expect(response.headers["cache-control"], path).toMatch(/private|no-store/);
+    }
+  }
+  expect(JSON.parse((await get(gold, "/api/me")).text)).toEqual({ name: "Hannah Wright", staff: false });
+  await gold.dispose();
+});
+
+test("what gold reads never reaches a signed-out or silver visitor through the cache", async ({ baseURL }) => {
+  const secret = "gold-only insight";
+  const [gold, silver, visitor] = await Promise.all([
+    client(baseURL!, "gold@example.org"),
+    client(baseURL!, "silver@example.org"),
+    client(baseURL!),
+  ]);
+  const path = "/resources/national-send-update";
+  expect((await get(gold, path)).text).toContain(secret);
+  for (let i = 0; i < 2; i++) {
+    const anonymous = await get(visitor, path);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.text).not.toContain(secret);
+    expect(anonymous.text).toContain("Sign in");
+    const member = await get(silver, path);
+    expect(member.text).not.toContain(secret);
+    expect(member.text).toContain("Gold members");
+    expect((await get(gold, path)).text).toContain(secret);
+  }
+  expect((await get(visitor, path)).headers["x-nextjs-cache"]).toBe("HIT");
+  await Promise.all([gold.dispose(), silver.dispose(), visitor.dispose()]);
+});
+
+test("the header of a cached page names the member, and forgets them at sign-out", async ({ page }) => {
+  await signIn(page, "gold@example.org");
+  await page.goto("/news");
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "Your account: Hannah Wright" })).toBeVisible();
+  await expect(banner.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  // Before the account links arrive, the signed-out links are hidden rather than flashed.
+  await page.route("**/api/me", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/resources");
+  await expect(banner.getByRole("link", { name: "Sign in" })).toBeHidden();
+  await expect(banner.getByRole("link", { name: "Your account: Hannah Wright" })).toBeVisible();
+  await page.unroute("**/api/me");
+
+  await banner.getByRole("button", { name: "Sign out" }).click();
+  await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/news");
+  await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(banner.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+});

@@ -1,0 +1,196 @@
+// @ts-check
+/**
+ * Next's route cache (ISR pages, route handlers, fetch cache) for this site, replacing the default
+ * file-system cache for two reasons:
+ *
+ * 1. Build output is never served. `next build` prerenders the public pages against an empty
+ *    in-memory database (see db/index.ts); this cache starts empty, so each page is rendered from
+ *    the real database on its first request and kept here until it is invalidated or expires.
+ * 2. Invalidation reaches every app process. A staff write calls revalidatePath/revalidateTag in
+ *    the process that handled it; with PostgreSQL (`DATABASE_URL`), this handler also sends a
+ *    NOTIFY on the `portal_cache` channel, and every process LISTENs and drops the same entries.
+ *    If a process loses its listening connection it clears its whole cache when it reconnects,
+ *    because it may have missed invalidations meanwhile. The embedded database is single-process,
+ *    so it needs no channel.
+ *
+ * 3. Scheduled publication: an entry is not served after the moment the next scheduled item goes
+ *    live (lib/cache/schedule.ts), so it appears at its time without anyone acting.
+ *
+ * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
+ * Loaded by Next at runtime, unbundled: plain JavaScript, no `@/` imports.
+ */
+import postgres from "postgres";
+
+const CHANNEL = "portal_cache";
+const building = process.env.NEXT_PHASE === "phase-production-build";
+const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024 * 1024;
+/**
+ * An invalidation also drops entries stored up to this long after it: a render that read the
+ * database just before the change committed, and finished just after, is not kept.
+ */
+const GRACE_MS = 1000;
+const debug = process.env.PAGE_CACHE_DEBUG === "1";
+
+/**
+ * @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl: unknown; size: number;
+ *   expiresAt: number | null }} Entry
+ */
+
+/**
+ * When the next scheduled article or resource goes live, as the page being stored saw it while
+ * rendering (lib/cache/schedule.ts): the entry is not served after that moment.
+ */
+function nextPublicationAt() {
+  const at = /** @type {{ __portalNextPublicationAt?: number | null }} */ (globalThis).__portalNextPublicationAt;
+  return typeof at === "number" && at > Date.now() ? at : null;
+}
+
+/** @type {Map<string, Entry>} insertion order is recency order */
+const entries = new Map();
+let totalBytes = 0;
+/** @type {Map<string, number>} tag -> entries stored before this time are invalid */
+const invalidatedUntil = new Map();
+
+/** @type {import("postgres").Sql | undefined} */
+let channel;
+let listening = false;
+
+function log(level, message, extra = {}) {
+  // One JSON line, like the app's pino logs.
+  console[level === "error" ? "error" : "log"](JSON.stringify({ level, time: Date.now(), msg: message, ...extra }));
+}
+
+function listen() {
+  if (listening || building || !process.env.DATABASE_URL) return;
+  listening = true;
+  channel = postgres(process.env.DATABASE_URL, { max: 1, idle_timeout: 60, connect_timeout: 10, onnotice: () => {} });
+  channel
+    .listen(
+      CHANNEL,
+      (payload) => {
+        try {
+          const tags = JSON.parse(payload);
+          if (Array.isArray(tags)) invalidate(tags.map(String));
+        } catch {
+          log("warn", "ignored a malformed cache invalidation", { payload: payload.slice(0, 200) });
+        }
+      },
+      () => {
+        // (Re)connected: anything may have changed while we were not listening.
+        clear();
+      },
+    )
+    .catch((error) => {
+      // postgres.js keeps retrying the listening connection; pages are still served meanwhile.
+      log("error", "cache invalidation channel unavailable", { err: String(error) });
+    });
+}
+
+function clear() {
+  entries.clear();
+  totalBytes = 0;
+}
+
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  totalBytes -= entry.size;
+}
+
+/** @param {string[]} tags */
+function invalidate(tags) {
+  const until = Date.now() + GRACE_MS;
+  for (const tag of tags) invalidatedUntil.set(tag, Math.max(invalidatedUntil.get(tag) ?? 0, until));
+  for (const [key, entry] of entries) {
+    if (entry.tags.some((tag) => tags.includes(tag))) remove(key);
+  }
+}
+
+/** Approximate bytes an entry holds. */
+function sizeOf(value) {
+  if (!value) return 64;
+  let size = 256;
+  const add = (part) => {
+    if (typeof part === "string") size += part.length * 2;
+    else if (part && typeof part.byteLength === "number") size += part.byteLength;
+  };
+  add(value.html);
+  add(value.rscData);
+  add(value.body);
+  add(value.pageData && JSON.stringify(value.pageData));
+  add(value.data && JSON.stringify(value.data));
+  if (value.segmentData instanceof Map) for (const segment of value.segmentData.values()) add(segment);
+  return size;
+}
+
+/** Tags an entry answers to: a page's own (Next lists them in a header) or a fetch's. */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.["x-next-cache-tags"];
+  const fromHeader = typeof header === "string" ? header.split(",") : [];
+  const fromContext = Array.isArray(ctx?.tags) ? ctx.tags : [];
+  return [...new Set([...fromHeader, ...fromContext].filter(Boolean))];
+}
+
+export default class CacheHandler {
+  constructor() {
+    listen();
+  }
+
+  async get(key, ctx) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    const expired = entry.expiresAt !== null && Date.now() >= entry.expiresAt;
+    if (expired || tags.some((tag) => (invalidatedUntil.get(tag) ?? 0) > entry.lastModified)) {
+      remove(key);
+      return null;
+    }
+    entries.delete(key);
+    entries.set(key, entry);
+    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  async set(key, value, ctx) {
+    // Build-time renders read an empty database: never keep them.
+    if (building) return;
+    remove(key);
+    if (!value) return;
+    /** @type {Entry} */
+    const entry = {
+      value,
+      lastModified: Date.now(),
+      tags: tagsOf(value, ctx),
+      cacheControl: ctx?.cacheControl,
+      size: sizeOf(value),
+      expiresAt: nextPublicationAt(),
+    };
+    if (entry.size > maxBytes / 4) return;
+    if (entry.tags.some((tag) => (invalidatedUntil.get(tag) ?? 0) > entry.lastModified)) return;
+    if (debug) log("debug", "page cache set", { key, tags: entry.tags, expiresAt: entry.expiresAt });
+    entries.set(key, entry);
+    totalBytes += entry.size;
+    for (const [oldest] of entries) {
+      if (totalBytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  async revalidateTag(tags) {
+    const list = (Array.isArray(tags) ? tags : [tags]).filter((tag) => typeof tag === "string" && tag);
+    if (list.length === 0) return;
+    if (debug) log("debug", "page cache invalidate", { tags: list });
+    invalidate(list);
+    if (!channel) return;
+    try {
+      // NOTIFY payloads are limited to 8000 bytes; send in slices.
+      for (let start = 0; start < list.length; start += 50) {
+        await channel.notify(CHANNEL, JSON.stringify(list.slice(start, start + 50)));
+      }
+    } catch (error) {
+      log("error", "could not tell other processes about a cache invalidation", { err: String(error), tags: list });
+    }
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { fromListSegment, listRoutes, toListSegment } from "./list-query";
+
+const segment = (query: string, keys: readonly string[] = ["access", "page", "topic", "type"]) =>
+  toListSegment(new URLSearchParams(query), keys);
+
+describe("list pages' cache keys", () => {
+  it("are the same for the same list, whatever the order of the query or what else it carries", () => {
+    expect(segment("type=Guide&topic=autism")).toBe("topic=autism&type=Guide");
+    expect(segment("topic=autism&utm_source=newsletter&type=Guide&_rsc=abc")).toBe("topic=autism&type=Guide");
+    expect(segment("")).toBe("all");
+    expect(segment("page=1&type=")).toBe("all");
+    expect(segment("page=01")).toBe("all");
+    expect(segment("page=3")).toBe("page=3");
+  });
+
+  it("drop values no list could use, so junk does not make new cache entries", () => {
+    expect(segment("page=-2&type=<script>")).toBe("all");
+    expect(segment(`topic=${"x".repeat(81)}`)).toBe("all");
+    expect(segment("page=999999")).toBe("all");
+  });
+
+  it("read back into the query the page understands", () => {
+    expect(fromListSegment(encodeURIComponent(segment("type=Guide&page=2")))).toEqual({ page: "2", type: "Guide" });
+    expect(fromListSegment("all")).toEqual({});
+    expect(fromListSegment("%E0%A4%A")).toEqual({});
+  });
+
+  it("cover the news list, the resource library and topic pages, and nothing else", () => {
+    const twin = (path: string) => {
+      for (const route of listRoutes) {
+        const match = path.match(route.pattern);
+        if (match) return route.twin(match);
+      }
+      return null;
+    };
+    expect(twin("/news")).toBe("/cached/news");
+    expect(twin("/resources/")).toBe("/cached/resources");
+    expect(twin("/topics/autism")).toBe("/cached/topics/autism");
+    expect(twin("/news/some-article")).toBeNull();
+    expect(twin("/topics")).toBeNull();
+    expect(twin("/topics/Bad..Slug")).toBeNull();
+  });
+});
