@@ -8,3 +8,18 @@ export async function register() {
   const { startServerProcess } = await import("./lib/server/lifecycle");
   await startServerProcess();
 }
+
+/** Server errors as one JSON log line carrying the request id proxy.ts assigned (lib/security/request-id). */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/logger");
+  const digest = (error as { digest?: string } | null)?.digest;
+  logger.error(
+    { requestId: request.headers["x-request-id"], method: request.method, path: request.path, route: context.routePath, digest, err: error },
+    "request failed",
+  );
+}
