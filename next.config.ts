@@ -4,14 +4,13 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see STACK.md).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
   poweredByHeader: false,
-  // Baseline headers on every response. A script-src policy comes with the CSP work (hashes for
-  // static pages); these parts restrict nothing the site needs.
+  // Baseline headers on every response. Content-Security-Policy is set by proxy.ts
+  // (lib/security/csp.ts): a nonce on dynamic pages, a fixed policy on cacheable ones.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

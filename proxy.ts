@@ -5,6 +5,8 @@ import { auth } from "@/lib/auth/config";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
+import { logger } from "@/lib/logger";
+import { finishResponse, startRequest } from "@/lib/security/proxy-context";
 
 /**
  * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
@@ -40,6 +42,18 @@ const guard = auth(async (request) => {
 const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Request id (logs, response header) and Content-Security-Policy: lib/security.
+  const context = startRequest(request);
+  const response = await route(request, event);
+  const answered = !response.headers.has("x-middleware-next") && !response.headers.has("x-middleware-rewrite");
+  logger.info(
+    { requestId: context.requestId, method: request.method, path: request.nextUrl.pathname, ...(answered ? { status: response.status } : {}) },
+    "request",
+  );
+  return finishResponse(response, context);
+}
+
+async function route(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // A malformed percent-escape would make the framework fail while decoding route parameters.
   try {
     decodeURIComponent(request.nextUrl.pathname);

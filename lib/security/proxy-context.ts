@@ -1,0 +1,43 @@
+import type { NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, usesNonce } from "./csp";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+
+export interface RequestContext {
+  requestId: string;
+  policy: string;
+  /** Headers the app sees for this request (with the request id, and the policy carrying the nonce). */
+  forwarded: Headers;
+}
+
+/** Called first in proxy.ts: the request id, and the CSP (with a nonce on dynamic route classes). */
+export function startRequest(request: NextRequest): RequestContext {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const nonce = usesNonce(request.nextUrl.pathname) ? createNonce() : undefined;
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const forwarded = new Headers(request.headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  if (nonce) forwarded.set("content-security-policy", policy);
+  return { requestId, policy, forwarded };
+}
+
+/**
+ * Called on whatever proxy.ts answers: the response carries the request id and the policy, and a
+ * request passed on to the app (next or rewrite) carries the forwarded headers.
+ */
+export function finishResponse(response: Response, context: RequestContext): Response {
+  let out = response;
+  try {
+    out.headers.set(REQUEST_ID_HEADER, context.requestId);
+  } catch {
+    out = new Response(response.body, response); // immutable headers (e.g. Response.redirect)
+    out.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+  out.headers.set("content-security-policy", context.policy);
+  if (out.headers.get("x-middleware-next") === "1" || out.headers.has("x-middleware-rewrite")) {
+    // The same fields NextResponse.next({ request: { headers } }) sets.
+    out.headers.set("x-middleware-override-headers", [...context.forwarded.keys()].join(","));
+    for (const [key, value] of context.forwarded) out.headers.set(`x-middleware-request-${key}`, value);
+  }
+  return out;
+}
