@@ -117,33 +117,33 @@ test.describe("security", () => {
   });
 
   test("a cross-site sign-in post is refused; the same form from our own pages signs in", async ({ page, request }) => {
-    // Next's server-action Origin check: the login form, posted with a foreign Origin.
-    await page.route("**/login", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      await route.continue({ headers: { ...route.request().headers(), origin: "https://evil.example" } });
-    });
-    await page.goto("/login");
-    await page.getByLabel("Email").fill("gold@example.org");
-    await page.getByLabel("Password").fill("demo-password");
-    const posted = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    expect((await posted).headers()["set-cookie"] ?? "").not.toContain("session-token");
-    await page.unroute("**/login");
-    await page.goto("/account");
-    await expect(page).toHaveURL(/\/login/);
-    // The same form, same origin: signed in.
+    // The login form's server action, as another site's page would post it (with the real action
+    // id and fields, which are public), and as a script would call it.
+    const login = await (await request.get("/login")).text();
+    const field = (name: string) => login.match(new RegExp(`name="[$]${name}" value="([^"]*)"`))![1]!.replace(/&quot;/g, '"');
+    const actionId = (JSON.parse(field("ACTION_1:0")) as { id: string }).id;
+    const fields = { "$ACTION_1:0": field("ACTION_1:0"), "$ACTION_1:1": field("ACTION_1:1"), "$ACTION_KEY": field("ACTION_KEY"), email: "gold@example.org", password: "demo-password" };
+    const foreign = { origin: "https://evil.example", "x-forwarded-for": uniqueAddress() };
+    for (const headers of [foreign, { ...foreign, "Next-Action": actionId, Accept: "text/x-component" }]) {
+      const refused = await request.post("/login", { headers, multipart: fields, maxRedirects: 0 });
+      expect(refused.status()).toBe(403);
+      expect(await refused.text()).toContain("That form was sent from another website");
+      expect(refused.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    }
+    // Auth.js's own endpoint: refused from another site, and without its CSRF cookie even when
+    // no Origin is sent.
+    const credentials = { csrfToken: "guessed", email: "gold@example.org", password: "demo-password" };
+    const forged = await request.post("/api/auth/callback/credentials", { headers: foreign, form: credentials, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    const noCookie = await request.post("/api/auth/callback/credentials", { headers: { "x-forwarded-for": uniqueAddress() }, form: credentials, maxRedirects: 0 });
+    expect(noCookie.headers().location ?? "").toContain("error=MissingCSRF");
+    expect(noCookie.headers()["set-cookie"] ?? "").not.toContain("session-token");
+
+    // The same form on our own page signs in.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
     await signIn(page, "gold@example.org");
     await page.goto("/account");
     await expect(page).toHaveURL(/\/account/);
-
-    // Auth.js's own endpoint: a cross-site post cannot carry the CSRF cookie, and is refused.
-    const forged = await request.post("/api/auth/callback/credentials", {
-      headers: { origin: "https://evil.example", "x-forwarded-for": uniqueAddress() },
-      form: { csrfToken: "guessed", email: "gold@example.org", password: "demo-password" },
-      maxRedirects: 0,
-    });
-    expect(forged.headers()["set-cookie"] ?? "").not.toContain("session-token");
-    expect(forged.headers().location ?? "").toContain("error=MissingCSRF");
   });
 
   test("pages hydrate under the Content-Security-Policy, with no violation", async ({ browser }) => {

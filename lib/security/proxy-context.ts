@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
+import { htmlPage } from "@/lib/http/html-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "./csp";
+import { isCrossSiteRequest } from "./origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
 export interface RequestContext {
@@ -40,4 +42,15 @@ export function finishResponse(response: Response, context: RequestContext): Res
     for (const [key, value] of context.forwarded) out.headers.set(`x-middleware-request-${key}`, value);
   }
   return out;
+}
+
+/**
+ * A cross-site form post or action call, refused with a 403 page before anything runs (Next.js
+ * would also refuse a server action, but with a 500; Auth.js's CSRF token guards its own posts).
+ */
+export function refuseCrossSite(request: NextRequest): Response | null {
+  if (!isCrossSiteRequest(request.method, request.headers)) return null;
+  return htmlPage(403, "That form was sent from another website", [
+    "For your safety we only accept forms sent from this site's own pages. Nothing was changed.",
+  ], [{ href: request.nextUrl.pathname, label: "Open the page and try again" }]);
 }
