@@ -4,15 +4,17 @@
  * a load balancer. A member signs in on the first, uses the session on the second, signs out
  * (revoking the session) on the second, and a copy of the old cookie is refused by the first.
  * Also: a production server without AUTH_SECRET refuses to start, and SIGTERM closes the pool.
- * Needs a build (`npm run build`) and PostgreSQL on 127.0.0.1:5432 (TEST_POSTGRES_ADMIN_URL).
+ * Builds if stale; needs a PostgreSQL server (TEST_POSTGRES_ADMIN_URL, else DATABASE_URL, else
+ * 127.0.0.1:5432) on which it creates and drops a throwaway database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 import postgres from "postgres";
 import { buildIfStale } from "./build-if-stale";
 
-const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ports = [Number(process.env.MP_PORT ?? 3310), Number(process.env.MP_PORT ?? 3310) + 1];
 const started = Date.now();
 const failures: string[] = [];
@@ -85,10 +87,12 @@ try {
   await Promise.all(ports.map(waitHealthy));
 
   const [first, second] = ports.map((p) => `http://localhost:${p}`);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"],
-  });
+  // Debian's chromium where installed (as playwright.config.ts), Playwright's own elsewhere.
+  browser = await chromium.launch(
+    existsSync("/usr/bin/chromium")
+      ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"] }
+      : {},
+  );
 
   // 3. Sign in on the first process.
   const context = await browser.newContext();
@@ -133,5 +137,5 @@ try {
   await admin.end();
 }
 
-console.log(`\n${passed} passed, ${failures.length} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`\nmultiprocess: ${passed} passed, ${failures.length} failed (${Math.round((Date.now() - started) / 1000)} s)`);
 process.exit(failures.length ? 1 : 0);
