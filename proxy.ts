@@ -7,6 +7,7 @@ import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
 import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
+import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
 
 /**
  * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
@@ -44,7 +45,7 @@ const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Request id (logs, response header) and Content-Security-Policy: lib/security.
   const context = startRequest(request);
-  const response = refuseCrossSite(request) ?? (await route(request, event));
+  const response = refuseCrossSite(request) ?? (await unavailableWhileDatabaseDown(request)) ?? (await route(request, event));
   const answered = !response.headers.has("x-middleware-next") && !response.headers.has("x-middleware-rewrite");
   logger.info(
     { requestId: context.requestId, method: request.method, path: request.nextUrl.pathname, ...(answered ? { status: response.status } : {}) },
