@@ -146,6 +146,16 @@ test.describe("security", () => {
     await expect(page).toHaveURL(/\/account/);
   });
 
+  test("every response carries a request id: the load balancer's when it is sane, else a new one", async ({ request }) => {
+    const kept = await request.get("/news", { headers: { "x-request-id": "lb-7f3a9c21e4" } });
+    expect(kept.headers()["x-request-id"]).toBe("lb-7f3a9c21e4");
+    const replaced = await request.get("/news", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    expect(replaced.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    const fresh = [await request.get("/login"), await request.get("/login")].map((r) => r.headers()["x-request-id"]);
+    expect(fresh[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fresh[1]).not.toBe(fresh[0]);
+  });
+
   test("pages hydrate under the Content-Security-Policy, with no violation", async ({ browser }) => {
     const check = async (page: Page, path: string, nonce: boolean) => {
       const response = await page.goto(path);
