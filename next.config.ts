@@ -9,14 +9,13 @@ const nextConfig: NextConfig = {
   // (lib/cache/handler.mjs). Its own bound replaces Next's in-memory layer.
   cacheHandler: path.resolve(import.meta.dirname, "lib/cache/handler.mjs"),
   cacheMaxMemorySize: 0,
-  // Baseline headers on every response. A script-src policy comes with the CSP work (hashes for
-  // static pages); these parts restrict nothing the site needs.
+  // Baseline headers on every response. Content-Security-Policy is set by proxy.ts
+  // (lib/security/csp.ts): a nonce on dynamic pages, a fixed policy on cacheable ones.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -7,6 +7,9 @@ import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
 import { listRoutes, toListSegment } from "@/lib/cache/list-query";
 import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
+import { logger } from "@/lib/logger";
+import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
+import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
 
 /**
  * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
@@ -90,6 +93,18 @@ function withSessionHint<R extends Response>(response: R, signedIn: boolean, req
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Request id (logs, response header) and Content-Security-Policy: lib/security.
+  const context = startRequest(request);
+  const response = refuseCrossSite(request) ?? (await unavailableWhileDatabaseDown(request)) ?? (await route(request, event));
+  const answered = !response.headers.has("x-middleware-next") && !response.headers.has("x-middleware-rewrite");
+  logger.info(
+    { requestId: context.requestId, method: request.method, path: request.nextUrl.pathname, ...(answered ? { status: response.status } : {}) },
+    "request",
+  );
+  return finishResponse(response, context);
+}
+
+async function route(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // A malformed percent-escape would make the framework fail while decoding route parameters.
   try {
     decodeURIComponent(request.nextUrl.pathname);

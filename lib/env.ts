@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authSecretProblem } from "./env-rules";
 
 /** Empty strings in the environment mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -15,7 +16,12 @@ const schema = z.object({
   /** Largest file staff may attach to a resource, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
   /** Signs session cookies. Required (32+ characters) in production; development uses a fixed local one. */
-  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  AUTH_SECRET: optional(z.string()),
+  /** Load the demo accounts and content into an empty database even in production. */
+  SEED_DEMO_DATA: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Trust X-Forwarded-Host from the reverse proxy in front (deploy/). */
   AUTH_TRUST_HOST: z
     .enum(["true", "false"])
@@ -43,13 +49,11 @@ function load(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
-  if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
-    throw new Error(
-      "Invalid environment configuration:\n  AUTH_SECRET: required in production (32+ random characters, e.g. `openssl rand -base64 32`)",
-    );
-  }
+  const secretProblem = authSecretProblem(process.env);
+  if (secretProblem) throw new Error(`Invalid environment configuration:\n  ${secretProblem}`);
   return parsed.data;
 }
+
 
 /** The secret that signs sessions; outside production a fixed development value. */
 export function authSecret(e: Env = env): string {

@@ -2,6 +2,7 @@ import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { isSeeded, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
+import { mayLoadDemoData } from "@/lib/env-rules";
 
 // Runs before the server starts (never alongside it: PGlite has no cross-process lock).
 // Migrates, and on an empty database loads the demo data.
@@ -9,7 +10,7 @@ const { db, kind } = getConnection();
 const started = Date.now();
 await migrateDatabase();
 if (!(await isSeeded(db))) {
-  if (env.NODE_ENV === "production" && process.env.SEED_DEMO_DATA !== "true") {
+  if (!mayLoadDemoData(env)) {
     console.log("Empty database in production: demo data not loaded (set SEED_DEMO_DATA=true to load it).");
   } else {
     await seedDatabase(db);

@@ -2,7 +2,7 @@
  * `npm test`: the whole suite. Unit and data-layer tests (vitest; the data layer on PGlite and, when
  * a server answers, PostgreSQL), then a production build if the sources changed since the last
  * one, then the browser tests (Playwright) against a fresh database: PGlite, or PostgreSQL when
- * DATABASE_URL is set. Ends with one line, `N passed, N failed`, adding up every suite.
+ * DATABASE_URL is set, and then (PostgreSQL only) two app processes sharing sessions. Ends with one line, `N passed, N failed`, adding up every suite.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -55,6 +55,20 @@ if (buildOk) {
     failed += report.stats.unexpected;
   }
   if (code !== 0 && (!report || report.stats.unexpected === 0)) problems.push(`playwright exited with ${code}`);
+}
+
+// 4. Two app processes on one PostgreSQL database (sessions and revocation shared): only on the
+// PostgreSQL run, where it adds about 15 s (scripts/multiprocess-test.ts).
+if (buildOk && process.env.DATABASE_URL) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/multiprocess-test.ts"], { encoding: "utf8", env: process.env });
+  process.stdout.write(result.stdout ?? "");
+  process.stderr.write(result.stderr ?? "");
+  const counts = (result.stdout ?? "").match(/^multiprocess: (\d+) passed, (\d+) failed/m);
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+  }
+  if (result.status !== 0 && (!counts || Number(counts[2]) === 0)) problems.push(`multiprocess test exited with ${result.status}`);
 }
 
 for (const problem of problems) console.error(`\n${problem}`);

@@ -1,0 +1,186 @@
+import type { Page } from "@playwright/test";
+import { createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
+import { expect, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+
+/** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
+async function watch(page: Page) {
+  const problems: string[] = [];
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+/** Event-handler attributes, script URLs, and script elements holding a payload, anywhere in the DOM. */
+function liveMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll("*")) {
+      for (const attribute of element.attributes) {
+        const name = attribute.name.toLowerCase();
+        const value = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+        if (name.startsWith("on")) found.push(`<${element.localName} ${name}>`);
+        if (["href", "src", "action", "formaction", "xlink:href", "data"].includes(name) && /^(javascript|vbscript):/.test(value)) {
+          found.push(`<${element.localName} ${name}="${value.slice(0, 40)}">`);
+        }
+        if (["href", "action", "formaction"].includes(name) && value.startsWith("data:")) found.push(`<${element.localName} ${name}="${value.slice(0, 40)}">`);
+      }
+    }
+    // React's data scripts carry page text as JSON strings; only a script that *is* a payload counts.
+    for (const script of document.scripts) if (/^\s*alert\(/.test(script.textContent ?? "")) found.push(`<script>${script.textContent}`);
+    return found;
+  });
+}
+
+test.describe("security", () => {
+  test("hostile markup stored by staff and members renders inert on every page that shows it", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const tag = `hostile${Date.now().toString(36)}`;
+    const corpus = [
+      `<script>alert("xss-script")</script>`,
+      `<img src=x onerror="alert('xss-img')">`,
+      `<svg onload="alert('xss-svg')"><script>alert('xss-svg-script')</script></svg>`,
+      `[a markdown link](javascript:alert('xss-md-link'))`,
+      `<a href="javascript:alert('xss-a')">an html link</a> <a href=" JaVaScRiPt:alert('xss-case')">spaced</a>`,
+      `<a href="data:text/html,<script>alert('xss-data')</script>">a data link</a>`,
+      `![an svg image](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIj48L3N2Zz4=)`,
+      `<iframe src="javascript:alert('xss-iframe')"></iframe><object data="javascript:alert('xss-object')"></object>`,
+      `<div onmouseover="alert('xss-over')" style="background:url(javascript:alert('xss-style'))">hover</div>`,
+      `<details open ontoggle="alert('xss-toggle')"><summary>x</summary></details>`,
+      `<b onclick=alert('xss-broken') <i>broken</b <img src=x onerror=alert('xss-broken-img')`,
+      `"><img src=x onerror=alert('xss-attr')><math><mtext><table><mglyph><style><img src=x onerror=alert('xss-mxss')>`,
+    ].join("\n\n");
+    const title = `${tag} <img src=x onerror=alert('xss-title')><script>alert('xss-title')</script>`;
+    const summary = `"><svg onload=alert('xss-summary')> <a href="javascript:alert('xss-summary-link')">x</a>`;
+    const fileName = `"><img src=x onerror=alert('xss-file')>.pdf`;
+    const memberName = `<img src=x onerror=alert('xss-name')> Mallory`;
+    const memberEmail = uniqueEmail("hostile");
+
+    const editor = await signedInPage(browser, "admin@example.org");
+    // A published public resource with the corpus in every field, and a file with a hostile name.
+    const resource = await createResource(editor, { title: `${title} resource`, summary, body: corpus, status: "Published" });
+    await editor.locator("#attachment-input").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdfBytes(tag) });
+    await expect(editor.getByText(/^Uploaded /)).toBeVisible();
+    // A published article with the corpus, relating that resource.
+    await editor.goto("/admin/news/new");
+    await editor.getByLabel("Title", { exact: true }).fill(`${title} article`);
+    await editor.getByLabel("Standfirst").fill(summary);
+    await editor.getByLabel("Article", { exact: true }).fill(corpus);
+    await editor.getByLabel("Find a resource to add").fill(tag);
+    await editor.getByRole("button", { name: /^Add: / }).first().click();
+    await setStatus(editor, "Published");
+    const articleSlug = await editor.getByLabel("Web address").inputValue();
+    await editor.getByRole("button", { name: "Create article" }).click();
+    await expect(editor.getByText("The article has been created.")).toBeVisible();
+    // A member who registers with a hostile name.
+    const visitor = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } })).newPage();
+    await visitor.goto("/register");
+    await visitor.getByLabel("Full name").fill(memberName);
+    await visitor.getByLabel("Email").fill(memberEmail);
+    await visitor.getByLabel("Password").fill("correct horse battery staple");
+    await visitor.getByRole("button", { name: "Create account" }).click();
+    await expect(visitor.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await editor.goto(`/admin/members?q=${encodeURIComponent(memberEmail)}`);
+    const memberPage = await editor.locator('table a[href^="/admin/members/"]').first().getAttribute("href");
+
+    const pages: Array<[Page, string]> = [
+      [visitor, `/news/${articleSlug}`],
+      [visitor, "/news"],
+      [visitor, "/"],
+      [visitor, `/resources/${resource.slug}`],
+      [visitor, "/resources"],
+      [visitor, `/search?q=${tag}`],
+      [editor, `/admin/news?q=${tag}`],
+      [editor, `/admin/resources?q=${tag}`],
+      [editor, new URL(resource.url).pathname],
+      [editor, `/admin/members?q=${encodeURIComponent(memberEmail)}`],
+      [editor, memberPage!],
+      [editor, "/admin/audit"],
+    ];
+    const problems = [...(await watch(visitor)), ...(await watch(editor))];
+    for (const [page, path] of pages) {
+      await page.goto(path);
+      await expect(page.getByText(tag).or(page.getByText("Mallory")).first(), `the hostile content is shown on ${path}`).toBeVisible();
+      await page.mouse.move(200, 300);
+      expect(await liveMarkup(page), `live markup on ${path}`).toEqual([]);
+    }
+    expect(problems.filter((p) => p.startsWith("dialog")), "a payload ran").toEqual([]);
+  });
+
+  test("a cross-site sign-in post is refused; the same form from our own pages signs in", async ({ page, request }) => {
+    // The login form's server action, as another site's page would post it (with the real action
+    // id and fields, which are public), and as a script would call it.
+    const login = await (await request.get("/login")).text();
+    const field = (name: string) => login.match(new RegExp(`name="[$]${name}" value="([^"]*)"`))![1]!.replace(/&quot;/g, '"');
+    const actionId = (JSON.parse(field("ACTION_1:0")) as { id: string }).id;
+    const fields = { "$ACTION_1:0": field("ACTION_1:0"), "$ACTION_1:1": field("ACTION_1:1"), "$ACTION_KEY": field("ACTION_KEY"), email: "gold@example.org", password: "demo-password" };
+    const foreign = { origin: "https://evil.example", "x-forwarded-for": uniqueAddress() };
+    for (const headers of [foreign, { ...foreign, "Next-Action": actionId, Accept: "text/x-component" }]) {
+      const refused = await request.post("/login", { headers, multipart: fields, maxRedirects: 0 });
+      expect(refused.status()).toBe(403);
+      expect(await refused.text()).toContain("That form was sent from another website");
+      expect(refused.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    }
+    // Auth.js's own endpoint: refused from another site, and without its CSRF cookie even when
+    // no Origin is sent.
+    const credentials = { csrfToken: "guessed", email: "gold@example.org", password: "demo-password" };
+    const forged = await request.post("/api/auth/callback/credentials", { headers: foreign, form: credentials, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    const noCookie = await request.post("/api/auth/callback/credentials", { headers: { "x-forwarded-for": uniqueAddress() }, form: credentials, maxRedirects: 0 });
+    expect(noCookie.headers().location ?? "").toContain("error=MissingCSRF");
+    expect(noCookie.headers()["set-cookie"] ?? "").not.toContain("session-token");
+
+    // The same form on our own page signs in.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+    await signIn(page, "gold@example.org");
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/account/);
+  });
+
+  test("every response carries a request id: the load balancer's when it is sane, else a new one", async ({ request }) => {
+    const kept = await request.get("/news", { headers: { "x-request-id": "lb-7f3a9c21e4" } });
+    expect(kept.headers()["x-request-id"]).toBe("lb-7f3a9c21e4");
+    const replaced = await request.get("/news", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    expect(replaced.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    const fresh = [await request.get("/login"), await request.get("/login")].map((r) => r.headers()["x-request-id"]);
+    expect(fresh[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fresh[1]).not.toBe(fresh[0]);
+  });
+
+  test("pages hydrate under the Content-Security-Policy, with no violation", async ({ browser }) => {
+    const check = async (page: Page, path: string, nonce: boolean) => {
+      const response = await page.goto(path);
+      const policy = response!.headers()["content-security-policy"] ?? "";
+      const scripts = policy.split(";").find((d) => d.trim().startsWith("script-src "))!;
+      expect(scripts, `script-src on ${path}`).not.toContain("unsafe-eval");
+      if (nonce) {
+        expect(scripts, `script-src on ${path}`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+        expect(scripts).not.toContain("unsafe-inline");
+      }
+      expect(policy).toContain("script-src-attr 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      // A client-side interaction: the header's reading-preferences panel opens.
+      const button = page.getByRole("button", { name: "Reading preferences" });
+      await button.click();
+      await expect(button, `hydrated on ${path}`).toHaveAttribute("aria-expanded", "true");
+    };
+    const visitor = await (await browser.newContext()).newPage();
+    const visitorProblems = await watch(visitor);
+    await check(visitor, "/news", false);
+    await check(visitor, "/login", true);
+    const admin = await signedInPage(browser, "admin@example.org");
+    const adminProblems = await watch(admin);
+    await check(admin, "/admin", true);
+    await check(admin, "/account", true);
+    expect([...visitorProblems, ...adminProblems]).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { NextRequest } from "next/server";
+import { pingDatabase } from "@/db/queries/health";
+import { htmlPage } from "@/lib/http/html-page";
+import { usesNonce } from "@/lib/security/csp";
+
+/** How long one database check answers for, per process: at most one `select 1` per interval. */
+const CHECK_INTERVAL_MS = 2000;
+
+interface Availability {
+  ok: boolean;
+  checkedAt: number;
+  pending?: Promise<boolean>;
+}
+const state = globalThis as unknown as { __portalAvailability?: Availability };
+
+async function databaseAvailable(): Promise<boolean> {
+  const current = (state.__portalAvailability ??= { ok: true, checkedAt: 0 });
+  if (Date.now() - current.checkedAt < CHECK_INTERVAL_MS) return current.ok;
+  current.pending ??= pingDatabase(1500).then((ok) => {
+    Object.assign(current, { ok, checkedAt: Date.now(), pending: undefined });
+    return ok;
+  });
+  return current.pending;
+}
+
+const needsDatabase = (request: NextRequest) =>
+  request.method !== "GET" || usesNonce(request.nextUrl.pathname) || /^\/resources\/[^/]+\/download\/?$/.test(request.nextUrl.pathname);
+
+/**
+ * While the database does not answer, pages that need it on every request (accounts, sign-in,
+ * the dashboard, downloads, form posts) get a friendly 503 instead of an error; public pages are
+ * left to the cache. Recovers by itself: the next check after the database is back lets them through.
+ */
+export async function unavailableWhileDatabaseDown(request: NextRequest): Promise<Response | null> {
+  if (!needsDatabase(request) || (await databaseAvailable())) return null;
+  const response = htmlPage(503, "This part of the site is temporarily unavailable", [
+    "We cannot reach our database just now, so signing in, accounts and downloads are paused. Nothing you saved has been lost.",
+    "News and the resource library may still be open. Please try again in a few minutes.",
+  ], [{ href: "/", label: "Go to the home page" }]);
+  response.headers.set("Retry-After", "30");
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
