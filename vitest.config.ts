@@ -25,11 +25,11 @@ const alias = {
 };
 
 export default defineConfig(async () => {
-  const dbProject = (name: string, env: Record<string, string>) => ({
+  const dbProject = (name: string, env: Record<string, string>, include: string[] = []) => ({
     resolve: { alias },
     test: {
       name,
-      include: ["db/**/*.test.ts", "lib/**/*.db.test.ts"],
+      include: ["db/**/*.test.ts", "lib/**/*.db.test.ts", ...include],
       setupFiles: ["tests/db-setup.ts"],
       env,
       testTimeout: 30_000,
@@ -42,10 +42,10 @@ export default defineConfig(async () => {
       projects: [
         {
           resolve: { alias },
-          test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts"] },
+          test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts", "**/*.postgres.test.ts"] },
         },
         ...(process.env.TEST_DB_SKIP_PGLITE === "1" ? [] : [dbProject("db:pglite", { TEST_DB: "pglite" })]),
-        ...((await postgresReachable()) ? [dbProject("db:postgres", { TEST_DB: "postgres" })] : []),
+        ...((await postgresReachable()) ? [dbProject("db:postgres", { TEST_DB: "postgres" }, ["lib/**/*.postgres.test.ts"])] : []),
       ],
     },
   };

@@ -54,6 +54,8 @@ const invalidatedUntil = new Map();
 /** @type {import("postgres").Sql | undefined} */
 let channel;
 let listening = false;
+/** @type {Promise<unknown>} settles once the channel listens (or could not) */
+let listeningReady = Promise.resolve();
 
 function log(level, message, extra = {}) {
   // One JSON line, like the app's pino logs.
@@ -64,7 +66,7 @@ function listen() {
   if (listening || building || !process.env.DATABASE_URL) return;
   listening = true;
   channel = postgres(process.env.DATABASE_URL, { max: 1, idle_timeout: 60, connect_timeout: 10, onnotice: () => {} });
-  channel
+  listeningReady = channel
     .listen(
       CHANNEL,
       (payload) => {
@@ -193,4 +195,9 @@ export default class CacheHandler {
   }
 
   resetRequestCache() {}
+
+  /** Settles once this process listens for other processes' invalidations (for tests and health). */
+  static ready() {
+    return listeningReady;
+  }
 }
