@@ -33,7 +33,7 @@ export default defineConfig(async () => {
       setupFiles: ["tests/db-setup.ts"],
       env,
       testTimeout: 30_000,
-      hookTimeout: 60_000,
+      hookTimeout: 180_000,
     },
   });
   return {
