@@ -1,0 +1,69 @@
+/**
+ * `npm run bench -- --proxy`: deploy/nginx.conf in front of the app, with this run's ports and a
+ * throwaway cache folder. Installs Debian's nginx when it is missing (as the brief allows: Debian's
+ * packages are reachable).
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+function nginxBinary(): string {
+  for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (existsSync(candidate)) return candidate;
+  console.log("nginx is not installed: installing Debian's nginx-light…");
+  execFileSync("apt-get", ["install", "-y", "-qq", "nginx-light"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  return "/usr/sbin/nginx";
+}
+
+/** deploy/nginx.conf with the lines marked BENCH pointed at this run's ports and folder. */
+export function benchConfig(upstreamPorts: number[], listenPort: number, dir: string): string {
+  const lines = readFileSync(path.join("deploy", "nginx.conf"), "utf8").split("\n");
+  const out: string[] = [];
+  let upstreamWritten = false;
+  for (const line of lines) {
+    if (!line.includes("# BENCH")) {
+      out.push(line);
+      continue;
+    }
+    const indent = line.match(/^\s*/)![0];
+    if (/^\s*server 127/.test(line)) {
+      if (!upstreamWritten) out.push(...upstreamPorts.map((port) => `${indent}server 127.0.0.1:${port};`));
+      upstreamWritten = true;
+    } else if (/^\s*listen /.test(line)) {
+      out.push(`${indent}listen 127.0.0.1:${listenPort};`);
+    } else {
+      out.push(line.replace("/tmp/portal-nginx.pid", path.join(dir, "nginx.pid")).replace(/\/tmp\/portal-nginx/g, dir).replace(/\s*# BENCH$/, ""));
+    }
+  }
+  return out.join("\n");
+}
+
+export async function startNginx(upstreamPorts: number[], listenPort: number): Promise<{ stop: () => void }> {
+  const binary = nginxBinary();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-proxy-"));
+  // nginx's workers drop root and must be able to write their cache and temp files.
+  chmodSync(dir, 0o755);
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"]) {
+    mkdirSync(path.join(dir, sub));
+    chmodSync(path.join(dir, sub), 0o777);
+  }
+  const config = path.join(dir, "nginx.conf");
+  writeFileSync(config, benchConfig(upstreamPorts, listenPort, dir));
+  execFileSync(binary, ["-t", "-q", "-c", config, "-p", dir], { stdio: "inherit" });
+  const child: ChildProcess = spawn(binary, ["-c", config, "-p", dir, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    try {
+      await fetch(`http://127.0.0.1:${listenPort}/api/health`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return {
+    stop: () => {
+      child.kill("SIGTERM");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
