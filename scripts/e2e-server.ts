@@ -54,7 +54,9 @@ if (prepared !== 0) {
   process.exit(prepared);
 }
 
-const server = run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+// Idle connections kept longer than any client or proxy in front keeps them (Node's default is 5 s):
+// otherwise a client reusing a socket just as the server closes it gets ECONNRESET.
+const server = run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "--keepAliveTimeout", "75000"], {
   ...env,
   NODE_ENV: "production",
 });
