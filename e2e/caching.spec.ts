@@ -107,3 +107,38 @@ test("the header of a cached page names the member, and forgets them at sign-out
   await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(banner.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
+
+test("a page served from the cache runs its own inline scripts and no other", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().startsWith("CSP ")) violations.push(message.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) => console.log(`CSP ${event.violatedDirective} ${event.sample}`)),
+  );
+  // Other tests' writes may have just dropped it: load until this copy came from the cache.
+  let policies: string[] = [];
+  await expect
+    .poll(async () => {
+      const response = await page.goto("/news");
+      const headers = (await response?.headersArray()) ?? [];
+      policies = headers.filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+      return response?.headers()["x-nextjs-cache"];
+    })
+    .toBe("HIT");
+  // The page's own policy lists its inline scripts by hash, beside the site's baseline policy.
+  expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
+  // It hydrates: the reading-preferences control opens.
+  const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  expect(violations).toEqual([]);
+  // A script someone manages to inject does not run.
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+});

@@ -16,9 +16,17 @@
  * 3. Scheduled publication: an entry is not served after the moment the next scheduled item goes
  *    live (lib/cache/schedule.ts), so it appears at its time without anyone acting.
  *
+ * 4. A strict script policy for cached pages. Next puts a nonce on its inline scripts only when it
+ *    renders a page for one request, so a cached page cannot carry one. Once a page is stored, its
+ *    inline scripts are known: the entry gets a second Content-Security-Policy header that allows
+ *    exactly those scripts by hash (and same-origin files), sent with every copy served from the
+ *    cache. Browsers enforce every policy they are sent, so the proxy's baseline policy
+ *    (lib/security/csp.ts) and this one together allow no other inline script.
+ *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
  * Loaded by Next at runtime, unbundled: plain JavaScript, no `@/` imports.
  */
+import { createHash } from "node:crypto";
 import postgres from "postgres";
 
 const CHANNEL = "portal_cache";
@@ -126,6 +134,23 @@ function sizeOf(value) {
   return size;
 }
 
+/** Inline scripts in a page's HTML (not `src=` ones, which 'self' covers), as CSP hash sources. */
+function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(match[1])) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** The stored page with a policy allowing exactly its own inline scripts (see 4. above). */
+function withScriptPolicy(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html.includes("<html")) return value;
+  const policy = ["script-src 'self'", ...inlineScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
+  return { ...value, headers: { ...value.headers, "content-security-policy": policy } };
+}
+
 /** Tags an entry answers to: a page's own (Next lists them in a header) or a fetch's. */
 function tagsOf(value, ctx) {
   const header = value?.headers?.["x-next-cache-tags"];
@@ -160,7 +185,7 @@ export default class CacheHandler {
     if (!value) return;
     /** @type {Entry} */
     const entry = {
-      value,
+      value: withScriptPolicy(value),
       lastModified: Date.now(),
       tags: tagsOf(value, ctx),
       cacheControl: ctx?.cacheControl,
@@ -169,7 +194,7 @@ export default class CacheHandler {
     };
     if (entry.size > maxBytes / 4) return;
     if (entry.tags.some((tag) => (invalidatedUntil.get(tag) ?? 0) > entry.lastModified)) return;
-    if (debug) log("debug", "page cache set", { key, tags: entry.tags, expiresAt: entry.expiresAt });
+    if (debug) log("debug", "page cache set", { key, tags: entry.tags, expiresAt: entry.expiresAt, kind: value.kind, html: typeof value.html, csp: entry.value.headers?.["content-security-policy"]?.slice(0, 80) });
     entries.set(key, entry);
     totalBytes += entry.size;
     for (const [oldest] of entries) {
