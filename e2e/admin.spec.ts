@@ -14,7 +14,7 @@ test.describe("writing and publishing", () => {
     await editor.goto("/admin/resources/new");
     await editor.getByLabel("Title", { exact: true }).fill(title);
     await expect(editor.getByLabel("Web address")).toHaveValue(slugify(title));
-    await editor.getByLabel("Summary").fill("A briefing for gold members.");
+    await editor.getByLabel("Summary", { exact: true }).fill("A briefing for gold members.");
     await editor.getByLabel("Body", { exact: true }).fill(`## What is inside\n\n${secret}.\n\n<script>alert(1)</script>`);
     // The live preview is the public renderer: the heading renders, the script does not.
     const preview = editor.getByTestId("body-preview");
@@ -126,16 +126,16 @@ test.describe("writing and publishing", () => {
     const admin = await signedInPage(browser, "admin@example.org");
     await admin.goto(url);
 
-    await editor.getByLabel("Summary").fill("The editor's summary.");
+    await editor.getByLabel("Summary", { exact: true }).fill("The editor's summary.");
     await editor.getByRole("button", { name: "Save changes" }).click();
     await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
 
-    await admin.getByLabel("Summary").fill("The admin's summary.");
+    await admin.getByLabel("Summary", { exact: true }).fill("The admin's summary.");
     await admin.getByRole("button", { name: "Save changes" }).click();
     await expect(admin.getByText(/^This resource was changed by Tom Okafor at \d\d:\d\d on .* since you opened it/)).toBeVisible();
-    await expect(admin.getByLabel("Summary")).toHaveValue("The admin's summary.");
+    await expect(admin.getByLabel("Summary", { exact: true })).toHaveValue("The admin's summary.");
     await admin.reload();
-    await expect(admin.getByLabel("Summary")).toHaveValue("The editor's summary.");
+    await expect(admin.getByLabel("Summary", { exact: true })).toHaveValue("The editor's summary.");
   });
 });
 

@@ -119,7 +119,7 @@ export type NameCheck = { ok: true; label: string } | { ok: false; message: stri
 /** The checks that need only the name and size (the browser runs these before uploading). */
 export function checkNameAndSize(filename: string, size: number, max: number, purpose: UploadPurpose = "document"): NameCheck {
   const kind = kindByName(filename, purpose);
-  if (!kind) return { ok: false, message: `“${filename}” is not a file you can attach here. Attach a ${acceptedDescription(purpose)} file.` };
+  if (!kind) return { ok: false, message: `“${filename}” is not a file you can attach here. Attach ${purpose === "audio" ? "an" : "a"} ${acceptedDescription(purpose)} file.` };
   if (size > max) return { ok: false, message: tooLargeMessage(size, max) };
   if (size === 0) return { ok: false, message: `“${filename}” is empty. Choose the file again.` };
   return { ok: true, label: kind.label };
