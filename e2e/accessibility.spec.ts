@@ -40,6 +40,8 @@ async function visit(page: Page, theme: Theme, path: string) {
 
 for (const theme of themes) {
   test.describe(`${theme} theme`, () => {
+    // Each test visits a dozen pages; on a loaded machine that can pass the default 90 s.
+    test.describe.configure({ timeout: 240_000 });
     test(`axe: public pages in the ${theme} theme`, async ({ browser, baseURL }) => {
       const page = await themedPage(browser, baseURL!, theme);
       for (const path of [
