@@ -47,7 +47,7 @@ export interface NewResource {
 export async function createResource(page: Page, resource: NewResource) {
   await page.goto("/admin/resources/new");
   await page.getByLabel("Title", { exact: true }).fill(resource.title);
-  await page.getByLabel("Summary").fill(resource.summary ?? `About ${resource.title}.`);
+  await page.getByLabel("Summary", { exact: true }).fill(resource.summary ?? `About ${resource.title}.`);
   await page.getByLabel("Body", { exact: true }).fill(resource.body ?? `Body of ${resource.title}.`);
   const visibility = resource.visibility ?? "public";
   if (visibility === "public") await page.getByRole("radio", { name: "Everyone, signed in or not" }).check();

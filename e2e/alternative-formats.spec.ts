@@ -1,4 +1,5 @@
 import { request as playwrightRequest } from "@playwright/test";
+import { createResource, pdfBytes, signedInPage, unique } from "./admin-helpers";
 import { expect, signIn, signInRequest, test, uniqueAddress } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
@@ -37,4 +38,65 @@ test("alternative formats are gated exactly like the file", async ({ baseURL }) 
   expect(ok.headers()["content-disposition"]).toContain('filename="what-is-dme-large-print.pdf"');
   expect((await gold.get("/resources/what-is-dme/download?format=audio")).status()).toBe(404);
   for (const c of [anonymous, free, gold]) await c.dispose();
+});
+
+test("an editor adds an easy read summary and a large-print file, by keyboard; gold members are offered them", async ({ browser }) => {
+  const editor = await signedInPage(browser, "editor@example.org");
+  const title = unique("Easy read guide");
+  const { slug } = await createResource(editor, { title, visibility: { tiers: ["Gold"] }, status: "Published" });
+
+  // An image without alt text: the editor warns at once, and saving is refused, tied to the field.
+  const easyRead = editor.getByLabel("Easy read summary", { exact: true });
+  await easyRead.fill("![](https://example.org/pupil.png)\n\nThis guide is about **help at school**.");
+  await expect(editor.locator("#field-easyReadSummary-alt")).toContainText("has no alt text");
+  await expect(easyRead).toHaveAccessibleDescription(/The image https:\/\/example.org\/pupil.png has no alt text/);
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByRole("link", { name: /^Easy read summary: The image .* has no alt text/ })).toBeVisible();
+  await expect(easyRead).toHaveAttribute("aria-invalid", "true");
+  await expect(easyRead).toHaveAccessibleDescription(/Error: The image https:\/\/example.org\/pupil.png has no alt text/);
+
+  await easyRead.fill('![](https://example.org/border.png "decorative")\n\nThis guide is about **help at school**.');
+  await expect(editor.getByTestId("easyReadSummary-preview").locator("strong")).toHaveText("help at school");
+  await expect(editor.locator("#field-easyReadSummary-alt")).toBeEmpty();
+  // The preview toggle works from the keyboard.
+  const toggle = editor.getByRole("button", { name: "Hide preview of easy read summary" });
+  await toggle.focus();
+  await editor.keyboard.press("Enter");
+  await expect(editor.getByTestId("easyReadSummary-preview")).toBeHidden();
+  await expect(editor.getByRole("button", { name: "Show preview of easy read summary" })).toHaveAttribute("aria-expanded", "false");
+  await editor.keyboard.press("Space");
+  await expect(editor.getByTestId("easyReadSummary-preview")).toBeVisible();
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
+
+  // The large-print upload needs no dragging: focus the control, press Space, choose the file.
+  await editor.locator("#large-print-input").focus();
+  const [chooser] = await Promise.all([editor.waitForEvent("filechooser"), editor.keyboard.press("Space")]);
+  await chooser.setFiles({ name: "guide-large-print.pdf", mimeType: "application/pdf", buffer: pdfBytes("large print") });
+  await expect(editor.locator("#large-print-status")).toContainText("Uploaded guide-large-print.pdf");
+  await expect(editor.getByTestId("current-large-print")).toContainText("guide-large-print.pdf");
+  // An audio slot refuses a PDF before uploading, with a message that says what it takes.
+  await editor.locator("#audio-input").setInputFiles({ name: "talk.pdf", mimeType: "application/pdf", buffer: pdfBytes("x") });
+  await expect(editor.locator("#audio-status").getByRole("alert")).toContainText("Attach an MP3, M4A or Ogg file.");
+
+  // The remove confirmation is keyboard operable: the prompt takes focus, and Cancel steps back.
+  await editor.getByRole("button", { name: "Remove the large-print version" }).focus();
+  await editor.keyboard.press("Enter");
+  const prompt = editor.getByRole("group", { name: "Confirm" });
+  await expect(prompt).toBeFocused();
+  await editor.keyboard.press("Tab");
+  await editor.keyboard.press("Tab");
+  await expect(prompt.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await editor.keyboard.press("Enter");
+  await expect(prompt).toHaveCount(0);
+  await expect(editor.getByTestId("current-large-print")).toBeVisible();
+
+  const gold = await signedInPage(browser, "gold@example.org");
+  await gold.goto(`/resources/${slug}`);
+  const region = gold.getByRole("region", { name: "Easy read" });
+  await expect(region.locator("strong")).toHaveText("help at school");
+  await expect(region.locator("img")).toHaveAttribute("alt", "");
+  const [download] = await Promise.all([gold.waitForEvent("download"), gold.getByRole("link", { name: "Large print" }).click()]);
+  expect(download.suggestedFilename()).toBe("guide-large-print.pdf");
+  await Promise.all([editor.context().close(), gold.context().close()]);
 });

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { seedArticles, seedResources } from "../db/seed-data/content";
-import { expect, expectAccessible, reference, signIn, signInRequest, test, uniqueAddress } from "./fixtures";
+import { expect, reference, signIn, signInRequest, test, uniqueAddress } from "./fixtures";
 
 const GOLD_ONLY = "gold-only insight";
 const hidden = [...seedArticles, ...seedResources].filter((i) => i.status === "draft" || i.status === "scheduled");
@@ -269,13 +269,4 @@ test.describe("metadata", () => {
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");
   });
-});
-
-test.describe("accessibility of discovery pages", () => {
-  for (const path of ["/search", "/search?q=funding", "/search?q=%21%21%21", "/topics", "/topics/funding"]) {
-    test(`axe finds no serious problems on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expectAccessible(page);
-    });
-  }
 });

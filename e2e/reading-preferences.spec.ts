@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, registerAccount, signIn, test, uniqueAddress } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
@@ -110,14 +109,3 @@ test("the preferences page works without JavaScript", async ({ browser, baseURL 
   expect(decodeURIComponent(cookie!.value)).toBe("theme=contrast");
   await context.close();
 });
-
-for (const theme of ["default", "contrast", "dark", "cream"]) {
-  for (const path of ["/", article, "/resources", "/resources/national-send-update", "/login", "/preferences"]) {
-    test(`axe finds no violations of any impact on ${path} in the ${theme} theme`, async ({ page, context, baseURL }) => {
-      if (theme !== "default") await context.addCookies([{ name: "reading", value: `theme%3D${theme}`, url: baseURL! }]);
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    });
-  }
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { imagesWithoutAlt, missingAltMessage, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis, links and tables", () => {
@@ -30,5 +30,27 @@ describe("renderMarkdown", () => {
       expect(tag).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|data|vbscript):/i);
     }
     expect(html).toContain("Outro");
+  });
+});
+
+describe("alt text", () => {
+  it("finds images with no description, and accepts described or decorative ones", () => {
+    expect(imagesWithoutAlt("![](https://example.org/a.png) and ![ ](b.jpg)")).toEqual(["https://example.org/a.png", "b.jpg"]);
+    expect(imagesWithoutAlt("![A pupil reading](a.png)")).toEqual([]);
+    expect(imagesWithoutAlt('![](border.png "decorative")')).toEqual([]);
+    expect(imagesWithoutAlt("![][logo]\n\n[logo]: logo.png")).toHaveLength(1);
+    expect(imagesWithoutAlt("No images, just [a link](https://example.org).")).toEqual([]);
+  });
+
+  it("explains how to fix it", () => {
+    expect(missingAltMessage("![](a.png)")).toMatch(/^The image a.png has no alt text\. Describe/);
+    expect(missingAltMessage("![](a.png) ![](b.png)")).toMatch(/^2 images \(a.png, b.png\) have no alt text/);
+    expect(missingAltMessage("![Chart of funding](a.png)")).toBeNull();
+  });
+
+  it("renders a decorative image with an empty alt and no tooltip", () => {
+    const html = renderMarkdown('![](https://example.org/border.png "decorative")');
+    expect(html).toContain('<img src="https://example.org/border.png" alt="">');
+    expect(renderMarkdown("![A chart](https://example.org/c.png)")).toContain('alt="A chart"');
   });
 });

@@ -15,14 +15,68 @@ const schema = {
   clobberPrefix: "md-",
 };
 
+/** The title that marks an image as decorative: `![](photo.jpg "decorative")`. */
+export const DECORATIVE_TITLE = "decorative";
+
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  alt?: string | null;
+  url?: string;
+  title?: string | null;
+  children?: Node[];
+}
+
+function walk(node: Node, visit: (node: Node) => void) {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** A decorative image gets an empty alt (screen readers skip it) and no tooltip. */
+function decorativeImages() {
+  return (tree: Node) =>
+    walk(tree, (node) => {
+      if (node.type === "element" && node.tagName === "img" && node.properties?.title === DECORATIVE_TITLE) {
+        delete node.properties.title;
+        node.properties.alt = "";
+      }
+    });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
+  .use(decorativeImages)
   .use(rehypeStringify);
 
 /** Renders staff-written markdown to sanitized HTML, on the server. */
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+/**
+ * The addresses of images with no alt text that are not marked decorative: each needs a
+ * description (`![A pupil reading](photo.jpg)`) or the decorative mark.
+ */
+export function imagesWithoutAlt(markdown: string): string[] {
+  const missing: string[] = [];
+  walk(parser.parse(markdown) as Node, (node) => {
+    if ((node.type === "image" || node.type === "imageReference") && !node.alt?.trim() && node.title !== DECORATIVE_TITLE) {
+      missing.push(node.url ?? "an image");
+    }
+  });
+  return missing;
+}
+
+/** What staff are told about images without alt text, or null when every image has it. */
+export function missingAltMessage(markdown: string): string | null {
+  const missing = imagesWithoutAlt(markdown);
+  if (!missing.length) return null;
+  const which = missing.length === 1 ? `The image ${missing[0]} has` : `${missing.length} images (${missing.join(", ")}) have`;
+  return `${which} no alt text. Describe each image between the square brackets, like ![A teacher reading with a pupil](photo.jpg), or, if it is only decoration, mark it: ![](photo.jpg "decorative").`;
 }

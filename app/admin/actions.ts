@@ -3,18 +3,20 @@
 import { z } from "zod";
 import { searchResourcesForPicker, type PickerResource } from "@/db/queries/admin-resources";
 import { authorise } from "@/lib/admin/authorise";
-import { renderMarkdown } from "@/lib/markdown";
+import { missingAltMessage, renderMarkdown } from "@/lib/markdown";
 
 /**
  * The editor's live preview: the same sanitizing renderer as the public pages, so what staff see
  * is what the public will get.
  */
-export async function previewMarkdownAction(markdown: string): Promise<{ html: string } | { error: string }> {
+export async function previewMarkdownAction(
+  markdown: string,
+): Promise<{ html: string; missingAlt: string | null } | { error: string }> {
   const auth = await authorise("staff");
   if (!auth.ok) return { error: auth.state.message ?? "Not allowed." };
   const source = z.string().max(200_000).safeParse(markdown);
   if (!source.success) return { error: "The text is too long to preview." };
-  return { html: renderMarkdown(source.data) };
+  return { html: renderMarkdown(source.data), missingAlt: missingAltMessage(source.data) };
 }
 
 /** Resources matching a search, for the related-resources picker. */

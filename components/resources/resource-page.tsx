@@ -67,7 +67,7 @@ export async function ResourcePageView({ view }: { view: ResourceView }) {
               <h2 id="easy-read-heading" className="font-sans text-lg font-semibold">
                 Easy read
               </h2>
-              <p className="mt-2 text-lg leading-relaxed">{resource.easyReadSummary}</p>
+              <Markdown source={resource.easyReadSummary} className="mt-2 text-lg leading-relaxed" />
             </section>
           )}
           <div className="mt-6">
@@ -80,21 +80,25 @@ export async function ResourcePageView({ view }: { view: ResourceView }) {
         {decision.allowed ? (
           <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
             <Markdown source={body ?? ""} />
-            {resource.file && (
+            {(resource.file || resource.alternatives.length > 0) && (
               <aside aria-labelledby="download-heading" className="h-fit rounded-xl border border-line bg-wash p-5">
                 <h2 id="download-heading" className="font-sans text-lg font-semibold">
                   Download
                 </h2>
-                <p className="mt-2 text-sm text-muted [overflow-wrap:anywhere]">
-                  {resource.file.filename} ({fileKind(resource.file.contentType)}, {formatBytes(resource.file.size)})
-                </p>
-                <a
-                  href={`/resources/${resource.slug}/download`}
-                  download
-                  className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800"
-                >
-                  Download<span className="sr-only"> {resource.title}</span>
-                </a>
+                {resource.file && (
+                  <>
+                    <p className="mt-2 text-sm text-muted [overflow-wrap:anywhere]">
+                      {resource.file.filename} ({fileKind(resource.file.contentType)}, {formatBytes(resource.file.size)})
+                    </p>
+                    <a
+                      href={`/resources/${resource.slug}/download`}
+                      download
+                      className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800"
+                    >
+                      Download<span className="sr-only"> {resource.title}</span>
+                    </a>
+                  </>
+                )}
                 {resource.alternatives.length > 0 && (
                   <>
                     <h3 className="mt-5 font-sans font-semibold">Other formats</h3>

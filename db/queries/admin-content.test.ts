@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { accounts, auditLog, files, resources } from "@/db/schema";
+import { accounts, auditLog, files, resourceAlternatives, resources } from "@/db/schema";
 import { getLiveArticle } from "./news";
 import { getLiveResourceTeaser, listRelatedResources } from "./resources";
-import { attachResourceFile, removeResourceFile } from "./admin-files";
+import { attachResourceAlternative, attachResourceFile, removeResourceAlternative, removeResourceFile } from "./admin-files";
 import { getArticleForEdit, listAdminNews } from "./admin-news";
 import { createArticle, updateArticle } from "./admin-news-writes";
 import { getResourceForEdit, listAdminResources } from "./admin-resources";
@@ -25,6 +25,7 @@ function resourceFields(overrides: Partial<ResourceFields> = {}): ResourceFields
     title: `Test resource ${n}`,
     slug: `test-resource-${n}`,
     summary: "A summary.",
+    easyReadSummary: "",
     body: "The gated body.",
     type: "Guide",
     visibility: "tiers",
@@ -180,6 +181,30 @@ describe("saving resources", () => {
     expect((await auditRowsFor(id)).map((a) => a.action)).toEqual(["create", "attach-file", "replace-file", "remove-file"]);
     // The form's version is untouched by attachments: an open form can still save.
     expect((await getResourceForEdit(id))?.version).toBe(1);
+  });
+
+  it("saves the easy read summary with an audit entry; large-print and audio files go with the resource", async () => {
+    const editor = await accountId("editor@example.org");
+    const fields = resourceFields();
+    const id = ((await createResource(editor, fields)) as { id: string }).id;
+    const saved = await updateResource(editor, id, 1, { ...fields, easyReadSummary: "This is **easy** to read." });
+    expect(saved.ok).toBe(true);
+    expect((await getResourceForEdit(id))?.easyReadSummary).toBe("This is **easy** to read.");
+    expect((await auditRowsFor(id)).at(-1)?.changes).toMatchObject({ easyReadSummary: { from: "", to: "This is **easy** to read." } });
+
+    const bytes = new TextEncoder().encode("%PDF-large");
+    await attachResourceAlternative(editor, id, "large-print", { filename: "big.pdf", contentType: "application/pdf", bytes });
+    await attachResourceAlternative(editor, id, "large-print", { filename: "bigger.pdf", contentType: "application/pdf", bytes });
+    await attachResourceAlternative(editor, id, "audio", { filename: "a.ogg", contentType: "audio/ogg", bytes: new TextEncoder().encode("OggS") });
+    const alternatives = await db.select({ fileId: resourceAlternatives.fileId }).from(resourceAlternatives).where(eq(resourceAlternatives.resourceId, id));
+    expect(alternatives).toHaveLength(2);
+    expect((await getResourceForEdit(id))?.largePrint?.filename).toBe("bigger.pdf");
+    // The replaced large-print bytes are gone, not orphaned.
+    expect(await db.$count(files, eq(files.filename, "big.pdf"))).toBe(0);
+
+    await deleteResource(editor, id);
+    expect(await db.select().from(files).where(inArray(files.id, alternatives.map((a) => a.fileId)))).toEqual([]);
+    expect(await removeResourceAlternative(editor, id, "audio")).toBeNull();
   });
 });
 

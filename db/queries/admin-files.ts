@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { storeFile, type NewFile } from "@/db/file-store";
-import { files, resources } from "@/db/schema";
+import { files, resourceAlternatives, resources, type AlternativeKind } from "@/db/schema";
 import { formatBytes } from "@/lib/format";
 import { recordAudit } from "./audit";
 
@@ -55,6 +55,78 @@ export async function removeResourceFile(actorId: string, resourceId: string) {
       entityId: resourceId,
       summary: `Removed the file ${resource.filename} from resource “${resource.title}”`,
       changes: { file: { from: resource.filename, to: null } },
+    });
+    return { slug: resource.slug, removed: true };
+  });
+}
+
+const alternativeNames: Record<AlternativeKind, string> = { "large-print": "large-print version", audio: "audio version" };
+
+/**
+ * Attaches (or replaces) a resource's large-print or audio version: the bytes, the link and the
+ * audit entry commit together, and a replaced file is deleted with them.
+ */
+export async function attachResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind, file: NewFile) {
+  return db.transaction(async (tx) => {
+    const [resource] = await tx
+      .select({ title: resources.title, slug: resources.slug })
+      .from(resources)
+      .where(eq(resources.id, resourceId))
+      .for("update");
+    if (!resource) return null;
+    const [old] = await tx
+      .select({ fileId: resourceAlternatives.fileId, filename: files.filename })
+      .from(resourceAlternatives)
+      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
+      .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+    const fileId = await storeFile(tx, file);
+    if (old) {
+      await tx
+        .update(resourceAlternatives)
+        .set({ fileId })
+        .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+      await tx.delete(files).where(eq(files.id, old.fileId));
+    } else {
+      await tx.insert(resourceAlternatives).values({ resourceId, kind, fileId });
+    }
+    await tx.update(resources).set({ updatedAt: new Date(), updatedById: actorId }).where(eq(resources.id, resourceId));
+    const name = alternativeNames[kind];
+    await recordAudit(tx, {
+      actorId,
+      action: old ? "replace-file" : "attach-file",
+      entityType: "resource",
+      entityId: resourceId,
+      summary: `${old ? `Replaced the ${name} of` : `Attached ${kind === "audio" ? "an" : "a"} ${name} to`} resource “${resource.title}”: ${file.filename} (${formatBytes(file.bytes.byteLength)})`,
+      changes: { [kind]: { from: old?.filename ?? null, to: file.filename } },
+    });
+    return { slug: resource.slug, file: { filename: file.filename, contentType: file.contentType, size: file.bytes.byteLength } };
+  });
+}
+
+export async function removeResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind) {
+  return db.transaction(async (tx) => {
+    const [resource] = await tx
+      .select({ title: resources.title, slug: resources.slug })
+      .from(resources)
+      .where(eq(resources.id, resourceId))
+      .for("update");
+    if (!resource) return null;
+    const [old] = await tx
+      .select({ fileId: resourceAlternatives.fileId, filename: files.filename })
+      .from(resourceAlternatives)
+      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
+      .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+    if (!old) return { slug: resource.slug, removed: false };
+    // Deleting the file removes the link too (the foreign key cascades).
+    await tx.delete(files).where(eq(files.id, old.fileId));
+    await tx.update(resources).set({ updatedAt: new Date(), updatedById: actorId }).where(eq(resources.id, resourceId));
+    await recordAudit(tx, {
+      actorId,
+      action: "remove-file",
+      entityType: "resource",
+      entityId: resourceId,
+      summary: `Removed the ${alternativeNames[kind]} ${old.filename} from resource “${resource.title}”`,
+      changes: { [kind]: { from: old.filename, to: null } },
     });
     return { slug: resource.slug, removed: true };
   });

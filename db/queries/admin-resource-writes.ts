@@ -1,7 +1,16 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
-import { articleResources, files, newsArticles, resources, resourceTiers, resourceTopics, topics } from "@/db/schema";
+import {
+  articleResources,
+  files,
+  newsArticles,
+  resourceAlternatives,
+  resources,
+  resourceTiers,
+  resourceTopics,
+  topics,
+} from "@/db/schema";
 import type { ContentStatus, ResourceType, Visibility } from "@/db/schema";
 import { auditAction, auditVerbs, displayStatus, resolvePublishedAt } from "@/lib/admin/content-status";
 import { diffChanges } from "@/lib/admin/diff";
@@ -13,6 +22,8 @@ export interface ResourceFields {
   title: string;
   slug: string;
   summary: string;
+  /** Plain-language markdown, public like the summary ("" for none). */
+  easyReadSummary: string;
   body: string;
   type: ResourceType;
   visibility: Visibility;
@@ -51,6 +62,7 @@ function snapshot(f: Omit<ResourceFields, "publishedAt"> & { publishedAt: Date |
     slug: f.slug,
     type: f.type,
     summary: f.summary,
+    easyReadSummary: f.easyReadSummary,
     body: f.body,
     visibility: f.visibility,
     tiers: f.visibility === "tiers" ? f.tiers : [],
@@ -84,6 +96,7 @@ export async function createResource(actorId: string, fields: ResourceFields): P
           title: fields.title,
           type: fields.type,
           summary: fields.summary,
+          easyReadSummary: fields.easyReadSummary,
           body: fields.body,
           visibility: fields.visibility,
           featured: fields.featured,
@@ -144,6 +157,7 @@ export async function updateResource(
           title: fields.title,
           type: fields.type,
           summary: fields.summary,
+          easyReadSummary: fields.easyReadSummary,
           body: fields.body,
           visibility: fields.visibility,
           featured: fields.featured,
@@ -217,8 +231,13 @@ export async function deleteResource(actorId: string, id: string) {
       .from(articleResources)
       .innerJoin(newsArticles, eq(newsArticles.id, articleResources.articleId))
       .where(eq(articleResources.resourceId, id));
+    const alternatives = await tx
+      .select({ fileId: resourceAlternatives.fileId })
+      .from(resourceAlternatives)
+      .where(eq(resourceAlternatives.resourceId, id));
     await tx.delete(resources).where(eq(resources.id, id));
-    if (before.fileId) await tx.delete(files).where(eq(files.id, before.fileId));
+    const fileIds = [before.fileId, ...alternatives.map((a) => a.fileId)].filter((f): f is string => Boolean(f));
+    if (fileIds.length) await tx.delete(files).where(inArray(files.id, fileIds));
     await recordAudit(tx, {
       actorId,
       action: "delete",

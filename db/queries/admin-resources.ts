@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, ilike, inArray, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "@/db";
-import { accounts, files, resources, resourceTiers, resourceTopics, tiers, topics } from "@/db/schema";
+import { accounts, files, resourceAlternatives, resources, resourceTiers, resourceTopics, tiers, topics, type AlternativeKind } from "@/db/schema";
 import { contentListOrder, contentListWhere, containsPattern, type ContentListFilters } from "./admin-content-list";
 import { pageOf } from "./shared";
 import { tiersByResource } from "./taxonomy";
@@ -50,6 +50,7 @@ export async function getResourceForEdit(id: string) {
       title: resources.title,
       type: resources.type,
       summary: resources.summary,
+      easyReadSummary: resources.easyReadSummary,
       body: resources.body,
       visibility: resources.visibility,
       featured: resources.featured,
@@ -69,10 +70,22 @@ export async function getResourceForEdit(id: string) {
     .where(eq(resources.id, id))
     .limit(1);
   if (!row) return null;
-  const [tierSlugs, topicSlugs] = await Promise.all([resourceTierSlugs(db, id), resourceTopicSlugs(db, id)]);
+  const [tierSlugs, topicSlugs, alternatives] = await Promise.all([
+    resourceTierSlugs(db, id),
+    resourceTopicSlugs(db, id),
+    db
+      .select({ kind: resourceAlternatives.kind, filename: files.filename, contentType: files.contentType, size: files.size })
+      .from(resourceAlternatives)
+      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
+      .where(eq(resourceAlternatives.resourceId, id)),
+  ]);
   const { fileId, filename, contentType, size, ...rest } = row;
   const file = fileId && filename && contentType && size !== null ? { filename, contentType, size } : null;
-  return { ...rest, tiers: tierSlugs, topics: topicSlugs, file };
+  const alternative = (kind: AlternativeKind) => {
+    const found = alternatives.find((a) => a.kind === kind);
+    return found ? { filename: found.filename, contentType: found.contentType, size: found.size } : null;
+  };
+  return { ...rest, tiers: tierSlugs, topics: topicSlugs, file, largePrint: alternative("large-print"), audio: alternative("audio") };
 }
 
 export type ResourceForEdit = NonNullable<Awaited<ReturnType<typeof getResourceForEdit>>>;

@@ -26,6 +26,22 @@ const resource = {
 };
 
 describe("resource form", () => {
+  it("refuses images without alt text in the body or the easy read summary, unless marked decorative", () => {
+    const parsed = parseResourceForm(
+      form({ ...resource, body: "Intro\n\n![](https://example.org/chart.png)", easyReadSummary: "![ ](pic.png)" }),
+      context,
+    );
+    expect(parsed.ok).toBe(false);
+    const errors = !parsed.ok ? parsed.fieldErrors : {};
+    expect(errors.body?.[0]).toMatch(/^The image https:\/\/example.org\/chart.png has no alt text/);
+    expect(errors.easyReadSummary?.[0]).toMatch(/^The image pic.png has no alt text/);
+    const fixed = parseResourceForm(
+      form({ ...resource, body: "![A bar chart of funding by year](chart.png)", easyReadSummary: '![](pic.png "decorative")' }),
+      context,
+    );
+    expect(fixed.ok && fixed.data.easyReadSummary).toBe('![](pic.png "decorative")');
+  });
+
   it("reads a good form, making the slug from the title when it is left empty", () => {
     const parsed = parseResourceForm(form(resource), context);
     expect(parsed).toEqual({
@@ -36,6 +52,7 @@ describe("resource form", () => {
         title: "What is...DME?",
         slug: "what-is-dme",
         summary: "An introduction.",
+        easyReadSummary: "",
         body: "Body\ntext",
         type: "Information",
         visibility: "tiers",

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { contentStatusEnum, resourceTypes, visibilityEnum } from "@/db/schema";
 import { fromLondonDateTime } from "@/lib/dates";
+import { missingAltMessage } from "@/lib/markdown";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "@/lib/content/slug";
 import type { ArticleFields } from "@/db/queries/admin-news-writes";
 import type { ResourceFields } from "@/db/queries/admin-resource-writes";
@@ -25,6 +26,7 @@ const common = z.object({
 
 const resourceSchema = common.extend({
   summary: z.string().trim().min(1, "Enter a summary: everyone sees it, even those who cannot open the resource.").max(500, "Keep the summary to 500 characters or fewer."),
+  easyReadSummary: z.string().max(5000, "Keep the easy read summary to 5,000 characters or fewer."),
   type: z.enum(resourceTypes, { error: "Choose a type." }),
   visibility: z.enum(visibilityEnum.enumValues, { error: "Choose who can open it." }),
   tiers: z.array(z.string()).max(20),
@@ -57,6 +59,9 @@ function commonRules(data: z.infer<typeof common>, context: Context, errors: Fie
   if (!slug) add(errors, "slug", "Enter a web address, like what-is-dme.");
   else if (!SLUG_PATTERN.test(slug)) add(errors, "slug", "Use only lower-case letters, digits and single hyphens, like what-is-dme.");
   if (data.topics.some((t) => !context.topicSlugs.includes(t))) add(errors, "topics", "Choose topics from the list.");
+
+  const altProblem = missingAltMessage(data.body);
+  if (altProblem) add(errors, "body", altProblem);
 
   const now = context.now ?? new Date();
   let publishedAt: Date | null = null;
@@ -96,6 +101,7 @@ export function parseResourceForm(formData: FormData, context: Context & { tierS
   const parsed = resourceSchema.safeParse({
     ...commonInput(formData),
     summary: text(formData, "summary"),
+    easyReadSummary: text(formData, "easyReadSummary").replace(/\r\n/g, "\n").trim(),
     type: text(formData, "type"),
     visibility: text(formData, "visibility"),
     tiers: strings(formData, "tiers"),
@@ -105,6 +111,8 @@ export function parseResourceForm(formData: FormData, context: Context & { tierS
   const d = parsed.data;
   const errors: FieldErrors = {};
   const { slug, publishedAt } = commonRules(d, context, errors);
+  const easyReadAlt = missingAltMessage(d.easyReadSummary);
+  if (easyReadAlt) add(errors, "easyReadSummary", easyReadAlt);
   if (d.visibility === "tiers" && d.tiers.length === 0) add(errors, "tiers", "Choose at least one tier, or another option above.");
   if (d.tiers.some((t) => !context.tierSlugs.includes(t))) add(errors, "tiers", "Choose tiers from the list.");
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
@@ -116,6 +124,7 @@ export function parseResourceForm(formData: FormData, context: Context & { tierS
       title: d.title,
       slug,
       summary: d.summary,
+      easyReadSummary: d.easyReadSummary,
       body: d.body,
       type: d.type,
       visibility: d.visibility,

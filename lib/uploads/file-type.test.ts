@@ -59,4 +59,22 @@ describe("attachment checks", () => {
     expect(cleanFilename("../../etc/passwd.pdf")).toBe("passwd.pdf");
     expect(cleanFilename(" a\u0000b.pdf ")).toBe("ab.pdf");
   });
+
+  it.each([
+    ["talk.mp3", bytes("ID3", [0x04, 0x00], "tags"), "audio/mpeg"],
+    ["bare.mp3", bytes([0xff, 0xfb, 0x90, 0x64], "frames"), "audio/mpeg"],
+    ["talk.M4A", bytes([0x00, 0x00, 0x00, 0x20], "ftypM4A ", [0, 0, 0, 0]), "audio/mp4"],
+    ["talk.ogg", bytes("OggS", [0x00, 0x02], "vorbis"), "audio/ogg"],
+  ])("accepts %s as audio (%s)", (name, data, contentType) => {
+    expect(checkFile(name, data, MB, "audio")).toMatchObject({ ok: true, contentType });
+  });
+
+  it("takes audio only where audio is asked for, checked by content", () => {
+    expect(checkFile("talk.mp3", bytes("ID3tags"), MB).ok).toBe(false);
+    const notAudio = checkFile("talk.mp3", pdf, MB, "audio");
+    expect(!notAudio.ok && notAudio.message).toMatch(/contents do not match its name/);
+    const pdfAsAudio = checkFile("report.pdf", pdf, MB, "audio");
+    expect(!pdfAsAudio.ok && pdfAsAudio.message).toContain("MP3, M4A or Ogg");
+    expect(checkFile("talk.ogg", bytes("RIFF....WAVE"), MB, "audio").ok).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { listTopics } from "@/db/queries/taxonomy";
 import { listTiers } from "@/db/queries/taxonomy";
-import { removeResourceFile } from "@/db/queries/admin-files";
+import { removeResourceAlternative, removeResourceFile } from "@/db/queries/admin-files";
+import { alternativeKindEnum } from "@/db/schema";
 import { createResource, deleteResource, unpublishResource, updateResource } from "@/db/queries/admin-resource-writes";
 import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
@@ -52,13 +53,20 @@ export async function deleteResourceAction(_prev: FormState, formData: FormData)
   redirect(`/admin/resources?deleted=${encodeURIComponent(result.slug)}`);
 }
 
+const formatSchema = z.enum(alternativeKindEnum.enumValues).optional();
+
+/** Removes the resource's file, or with `format` its large-print or audio version. */
 export async function removeResourceFileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorise("staff");
   if (!auth.ok) return auth.state;
   const id = idOf(formData);
   if (!id.success) return gone;
-  const result = await removeResourceFile(auth.viewer.id, id.data);
+  const format = formatSchema.safeParse(formData.get("format") ?? undefined);
+  if (!format.success) return { status: "error", message: "Choose the file, the large-print version or the audio version." };
+  const result = format.data
+    ? await removeResourceAlternative(auth.viewer.id, id.data, format.data)
+    : await removeResourceFile(auth.viewer.id, id.data);
   if (!result) return gone;
   revalidatePublicContent({ resourceSlugs: [result.slug] });
-  redirect(`/admin/resources/${id.data}?file=removed`);
+  redirect(`/admin/resources/${id.data}?file=${format.data ?? "file"}-removed`);
 }

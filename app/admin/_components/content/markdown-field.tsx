@@ -2,12 +2,15 @@
 
 import { useEffect, useState } from "react";
 import { previewMarkdownAction } from "../../actions";
-import { inputClass } from "../admin-page";
-import { describedBy, FieldError, FieldHint } from "./field-parts";
+import { buttonClass, inputClass } from "../admin-page";
+import { FieldError, FieldHint } from "./field-parts";
+
+type Preview = { html: string; missingAlt: string | null } | { error: string };
 
 /**
  * The markdown body beside a live preview. The preview is rendered on the server by the same
- * sanitizing renderer as the public page, so it shows exactly what visitors will see.
+ * sanitizing renderer as the public page, so it shows exactly what visitors will see; it also
+ * names any image without alt text (saving refuses those, unless marked decorative).
  */
 export function MarkdownField({
   name,
@@ -15,15 +18,18 @@ export function MarkdownField({
   initial,
   hint,
   errors,
+  rows = 18,
 }: {
   name: string;
   label: string;
   initial: string;
   hint?: string;
   errors?: string[];
+  rows?: number;
 }) {
   const [source, setSource] = useState(initial);
-  const [preview, setPreview] = useState<{ html: string } | { error: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [showPreview, setShowPreview] = useState(true);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,32 +43,62 @@ export function MarkdownField({
     };
   }, [source]);
 
-  const fullHint = `${hint ? `${hint} ` : ""}Markdown: ## for a heading, **bold**, *italic*, - for a list, [words](https://link) for a link.`;
+  const fullHint = `${hint ? `${hint} ` : ""}Markdown: ## for a heading, **bold**, *italic*, - for a list, [words](https://link) for a link, ![what the image shows](https://image) for an image.`;
+  const missingAlt = preview && "html" in preview ? preview.missingAlt : null;
+  const id = `field-${name}`;
+  const describedBy = [`${id}-hint`, errors?.length ? `${id}-error` : null, missingAlt ? `${id}-alt` : null].filter(Boolean).join(" ");
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className={showPreview ? "grid gap-4 lg:grid-cols-2" : "grid gap-4"}>
       <div>
-        <label htmlFor={`field-${name}`} className="block font-semibold text-ink">
-          {label}
-        </label>
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <label htmlFor={id} className="block font-semibold text-ink">
+            {label}
+          </label>
+          <button
+            type="button"
+            aria-expanded={showPreview}
+            aria-controls={`${name}-preview`}
+            onClick={() => setShowPreview((shown) => !shown)}
+            className={`${buttonClass.secondary} min-h-9 px-3 text-sm`}
+          >
+            {showPreview ? "Hide preview" : "Show preview"}
+            <span className="sr-only"> of {label.toLowerCase()}</span>
+          </button>
+        </div>
         <FieldHint name={name}>{fullHint}</FieldHint>
         <FieldError name={name} errors={errors} />
+        <div id={`${id}-alt`} aria-live="polite">
+          {missingAlt && (
+            <p className="mt-1 rounded-md border-l-4 border-amber-700 bg-amber-50 p-2 text-sm font-medium text-amber-950">
+              <span className="sr-only">Warning: </span>
+              {missingAlt}
+            </p>
+          )}
+        </div>
         <textarea
-          id={`field-${name}`}
+          id={id}
           name={name}
           value={source}
           onChange={(e) => setSource(e.target.value)}
-          rows={18}
+          rows={rows}
           aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(name, fullHint, errors)}
+          aria-describedby={describedBy}
           className={`${inputClass(Boolean(errors?.length))} py-2 font-mono text-sm leading-6`}
         />
       </div>
-      <section aria-labelledby={`${name}-preview-heading`} className="min-w-0">
+      <section id={`${name}-preview`} hidden={!showPreview} aria-labelledby={`${name}-preview-heading`} className="min-w-0">
         <h2 id={`${name}-preview-heading`} className="font-sans text-base font-semibold text-ink">
-          Preview
+          Preview<span className="sr-only"> of {label.toLowerCase()}</span>
         </h2>
         <p className="mt-1 text-sm text-muted">As visitors will see it. Updates as you type.</p>
-        <div className="mt-1 max-h-[32rem] overflow-y-auto rounded-md border border-line bg-wash p-4" data-testid={`${name}-preview`}>
+        {/* Focusable, so keyboard users can scroll a long preview. */}
+        <div
+          tabIndex={0}
+          role="group"
+          aria-labelledby={`${name}-preview-heading`}
+          className="mt-1 max-h-[32rem] overflow-y-auto rounded-md border border-line bg-wash p-4"
+          data-testid={`${name}-preview`}
+        >
           {preview === null ? (
             <p className="text-muted">Preparing the preview…</p>
           ) : "error" in preview ? (

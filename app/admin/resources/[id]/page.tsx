@@ -26,6 +26,12 @@ const notices: Record<string, string> = {
   unpublished: "The resource has been unpublished: it is a draft again, and only staff can see it.",
 };
 
+const fileNotices: Record<string, string> = {
+  "file-removed": "The file has been removed.",
+  "large-print-removed": "The large-print version has been removed.",
+  "audio-removed": "The audio version has been removed.",
+};
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function EditResourcePage({ params, searchParams }: Props) {
@@ -36,6 +42,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
   if (!resource) notFound();
   const state = displayStatus(resource.status, resource.publishedAt);
   const notice = Object.keys(notices).find((key) => first(query[key]) === "1");
+  const fileNotice = fileNotices[first(query.file) ?? ""];
 
   return (
     <AdminPage
@@ -55,7 +62,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
       }
     >
       {notice && <Notice>{notices[notice]}</Notice>}
-      {first(query.file) === "removed" && <Notice>The file has been removed.</Notice>}
+      {fileNotice && <Notice>{fileNotice}</Notice>}
       <ResourceForm
         key={resource.version}
         values={{
@@ -64,6 +71,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
           title: resource.title,
           slug: resource.slug,
           summary: resource.summary,
+          easyReadSummary: resource.easyReadSummary,
           body: resource.body,
           type: resource.type,
           visibility: resource.visibility,
@@ -79,6 +87,14 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
       />
       <div className="mt-10 grid gap-6 lg:grid-cols-2">
         <AttachmentPanel resourceId={resource.id} file={resource.file} maxBytes={env.MAX_UPLOAD_BYTES} />
+        <div className="space-y-4 lg:row-span-2">
+          <p className="text-muted">
+            Other formats are offered beside the download, to the same people who may open it. Large print: a PDF or
+            Word file set in at least 16 point type.
+          </p>
+          <AttachmentPanel resourceId={resource.id} file={resource.largePrint} maxBytes={env.MAX_UPLOAD_BYTES} slot="large-print" />
+          <AttachmentPanel resourceId={resource.id} file={resource.audio} maxBytes={env.MAX_UPLOAD_BYTES} slot="audio" />
+        </div>
         <section aria-labelledby="manage-heading" className="space-y-5 rounded-xl border border-line p-5">
           <h2 id="manage-heading" className="font-sans text-lg font-semibold">
             Unpublish or delete

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
 import { fileKind, formatBytes } from "@/lib/format";
-import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS, checkNameAndSize } from "@/lib/uploads/file-type";
+import { acceptedDescription, acceptedExtensions, checkNameAndSize } from "@/lib/uploads/file-type";
 import { ActionForm } from "../../_components/action-form";
 import { removeResourceFileAction } from "../actions";
 
@@ -13,29 +13,59 @@ type Upload =
   | { state: "done"; message: string }
   | { state: "error"; message: string };
 
+/** What a panel manages: the resource's file, or one of its alternative versions. */
+export type AttachmentSlot = "file" | "large-print" | "audio";
+
+const slots: Record<AttachmentSlot, { heading: string; noun: string; none: string; removed: string }> = {
+  file: {
+    heading: "Downloadable file",
+    noun: "the file",
+    none: "No file attached.",
+    removed: "Members will no longer be able to download it.",
+  },
+  "large-print": {
+    heading: "Large-print version",
+    noun: "the large-print version",
+    none: "No large-print version.",
+    removed: "The resource page will stop offering it.",
+  },
+  audio: {
+    heading: "Audio version",
+    noun: "the audio version",
+    none: "No audio version.",
+    removed: "The resource page will stop offering it.",
+  },
+};
+
 /**
- * The resource's downloadable file: drop it on the box or choose it (the box is the file input's
- * label, so it works from the keyboard too). Uploads with a progress bar, then the page refreshes.
+ * The resource's downloadable file, or its large-print or audio version: drop it on the box or
+ * choose it (the box is the file input's label, so it works from the keyboard too). Uploads with a
+ * progress bar, then the page refreshes.
  */
 export function AttachmentPanel({
   resourceId,
   file,
   maxBytes,
+  slot = "file",
 }: {
   resourceId: string;
   file: { filename: string; contentType: string; size: number } | null;
   maxBytes: number;
+  slot?: AttachmentSlot;
 }) {
+  const text = slots[slot];
+  const purpose = slot === "audio" ? "audio" : "document";
+  const id = slot === "file" ? "attachment" : slot;
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [upload, setUpload] = useState<Upload>({ state: "idle" });
   const [dragging, setDragging] = useState(false);
 
   function send(chosen: File) {
-    const check = checkNameAndSize(chosen.name, chosen.size, maxBytes);
+    const check = checkNameAndSize(chosen.name, chosen.size, maxBytes, purpose);
     if (!check.ok) return setUpload({ state: "error", message: check.message });
     const request = new XMLHttpRequest();
-    request.open("PUT", `/api/admin/resources/${resourceId}/file`);
+    request.open("PUT", `/api/admin/resources/${resourceId}/file${slot === "file" ? "" : `?format=${slot}`}`);
     request.setRequestHeader("X-File-Name", encodeURIComponent(chosen.name));
     request.setRequestHeader("Content-Type", "application/octet-stream");
     request.upload.onprogress = (e) => {
@@ -68,23 +98,23 @@ export function AttachmentPanel({
   const busy = upload.state === "uploading";
 
   return (
-    <section aria-labelledby="file-heading" className="rounded-xl border border-line p-5">
-      <h2 id="file-heading" className="font-sans text-lg font-semibold">
-        Downloadable file
+    <section aria-labelledby={`${id}-heading`} className="rounded-xl border border-line p-5">
+      <h2 id={`${id}-heading`} className="font-sans text-lg font-semibold">
+        {text.heading}
       </h2>
       {file ? (
-        <p className="mt-2" data-testid="current-file">
+        <p className="mt-2" data-testid={slot === "file" ? "current-file" : `current-${slot}`}>
           <span className="font-medium [overflow-wrap:anywhere]">{file.filename}</span>{" "}
           <span className="text-muted">
             ({fileKind(file.contentType)}, {formatBytes(file.size)})
           </span>
         </p>
       ) : (
-        <p className="mt-2 text-muted">No file attached.</p>
+        <p className="mt-2 text-muted">{text.none}</p>
       )}
 
       <label
-        htmlFor="attachment-input"
+        htmlFor={`${id}-input`}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -95,17 +125,19 @@ export function AttachmentPanel({
           dragging ? "border-brand-700 bg-brand-50" : "border-slate-400 bg-wash hover:bg-brand-50"
         }`}
       >
-        <span className="font-semibold text-brand-800">{file ? "Replace the file" : "Attach a file"}</span>
+        <span className="font-semibold text-brand-800">
+          {file ? `Replace ${text.noun}` : slot === "file" ? "Attach a file" : `Add ${text.noun.replace(/^the /, slot === "audio" ? "an " : "a ")}`}
+        </span>
         <span className="mt-1 text-sm text-muted">
-          Drop it here or choose it. {ACCEPTED_DESCRIPTION}, up to {formatBytes(maxBytes)}.
+          Drop it here or choose it. {acceptedDescription(purpose)}, up to {formatBytes(maxBytes)}.
         </span>
         <input
           ref={input}
-          id="attachment-input"
+          id={`${id}-input`}
           type="file"
-          accept={ACCEPTED_EXTENSIONS}
+          accept={acceptedExtensions(purpose)}
           disabled={busy}
-          aria-describedby="attachment-status"
+          aria-describedby={`${id}-status`}
           onChange={(e) => {
             const chosen = e.target.files?.[0];
             if (chosen) send(chosen);
@@ -117,14 +149,14 @@ export function AttachmentPanel({
       <div className="mt-3">
         {upload.state === "uploading" && (
           <div>
-            <label htmlFor="attachment-progress" className="text-sm font-medium">
+            <label htmlFor={`${id}-progress`} className="text-sm font-medium">
               Uploading {upload.name}: {upload.percent}%
             </label>
-            <progress id="attachment-progress" max={100} value={upload.percent} className="mt-1 block h-3 w-full accent-brand-700" />
+            <progress id={`${id}-progress`} max={100} value={upload.percent} className="mt-1 block h-3 w-full accent-brand-700" />
           </div>
         )}
       </div>
-      <div id="attachment-status" aria-live="polite">
+      <div id={`${id}-status`} aria-live="polite">
         {upload.state === "uploading" && upload.percent === 0 && <p className="sr-only">Uploading {upload.name}.</p>}
         {upload.state === "done" && <p className="font-medium text-emerald-900">{upload.message}</p>}
         {upload.state === "error" && (
@@ -139,11 +171,16 @@ export function AttachmentPanel({
           <ActionForm
             action={removeResourceFileAction}
             id={resourceId}
-            label="Remove the file"
+            hidden={slot === "file" ? {} : { format: slot }}
+            label={`Remove ${text.noun}`}
             pendingLabel="Removing…"
             tone="dangerOutline"
-            confirm={<p>Remove {file.filename}? Members will no longer be able to download it.</p>}
-            confirmLabel="Yes, remove the file"
+            confirm={
+              <p>
+                Remove {file.filename}? {text.removed}
+              </p>
+            }
+            confirmLabel={`Yes, remove ${text.noun}`}
           />
         </div>
       )}

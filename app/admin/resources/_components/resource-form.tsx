@@ -20,6 +20,7 @@ export interface ResourceFormValues {
   title: string;
   slug: string;
   summary: string;
+  easyReadSummary: string;
   body: string;
   type: string;
   visibility: Visibility;
@@ -34,6 +35,7 @@ const labels = {
   title: "Title",
   slug: "Web address",
   summary: "Summary",
+  easyReadSummary: "Easy read summary",
   body: "Body",
   type: "Type",
   visibility: "Who can open it",
@@ -98,6 +100,15 @@ export function ResourceForm({
           </select>
         </div>
       </div>
+
+      <MarkdownField
+        name="easyReadSummary"
+        label="Easy read summary"
+        initial={values.easyReadSummary}
+        rows={6}
+        hint="Optional. The summary in short sentences and everyday words, for readers who find text hard. Everyone sees it on the resource page."
+        errors={errors.easyReadSummary}
+      />
 
       <MarkdownField name="body" label="Body" initial={values.body} hint="Only those who can open the resource see this." errors={errors.body} />
 

@@ -18,6 +18,7 @@ export default async function NewResourcePage() {
           title: "",
           slug: "",
           summary: "",
+          easyReadSummary: "",
           body: "",
           type: "Information",
           visibility: "tiers",

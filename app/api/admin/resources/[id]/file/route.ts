@@ -1,6 +1,7 @@
 import { type NextRequest } from "next/server";
 import { z } from "zod";
-import { attachResourceFile } from "@/db/queries/admin-files";
+import { attachResourceAlternative, attachResourceFile } from "@/db/queries/admin-files";
+import { alternativeKindEnum } from "@/db/schema";
 import { staffRefusal } from "@/lib/admin/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
@@ -17,6 +18,8 @@ const json = (status: number, body: Record<string, unknown>) =>
  * progress; the name travels in X-File-Name. Staff only, checked here (this path is outside the
  * proxy, so the body streams straight in, and the proxy is never the only check anyway). Size is
  * capped while reading; type is checked by name and by content.
+ * `?format=large-print` or `?format=audio` sets that alternative version instead (audio takes
+ * MP3, M4A or Ogg), the same way the download handler serves it.
  */
 export async function PUT(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
@@ -29,6 +32,9 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
 
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return json(404, { error: "This resource does not exist." });
+  const formatParam = new URL(request.url).searchParams.get("format");
+  const format = z.enum(alternativeKindEnum.enumValues).nullable().safeParse(formatParam);
+  if (!format.success) return json(400, { error: "Upload the file, its large-print version or its audio version." });
   const name = decodeName(request.headers.get("x-file-name"));
   if (!name) return json(400, { error: "The file has no name." });
 
@@ -38,13 +44,12 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
   const bytes = await readCapped(request, max);
   if (!bytes) return json(413, { error: tooLargeMessage(Math.max(declared, max + 1), max) });
 
-  const check = checkFile(name, bytes, max);
+  const check = checkFile(name, bytes, max, format.data === "audio" ? "audio" : "document");
   if (!check.ok) return json(415, { error: check.message });
-  const result = await attachResourceFile(viewer.id, id.data, {
-    filename: check.filename,
-    contentType: check.contentType,
-    bytes,
-  });
+  const file = { filename: check.filename, contentType: check.contentType, bytes };
+  const result = format.data
+    ? await attachResourceAlternative(viewer.id, id.data, format.data, file)
+    : await attachResourceFile(viewer.id, id.data, file);
   if (!result) return json(404, { error: "This resource has been deleted." });
   revalidatePublicContent({ resourceSlugs: [result.slug] });
   return json(200, { file: result.file });
