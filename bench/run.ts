@@ -10,8 +10,7 @@
  *   npm run bench -- --duration 15 --connections 50
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks
  */
-import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import type { AddressInfo } from "node:net";
@@ -19,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildIfStale } from "../scripts/build-if-stale";
+import { editGoldTierDescription, signIn, startApp, type App } from "./app";
 import { startNginx } from "./proxy";
 
 const { values: args } = parseArgs({
@@ -33,87 +33,9 @@ const { values: args } = parseArgs({
 });
 const duration = Number(args.duration);
 const connections = Number(args.connections);
-const base = `http://127.0.0.1:${args.port}`;
 const article = "/news/nasen-response-to-naht-empty-promises-report";
 
 if (!args["skip-build"] && !buildIfStale()) process.exit(1);
-
-// --- the app server on a fresh database
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-  env: { ...process.env, E2E_PORT: args.port, LOG_LEVEL: "warn" },
-  stdio: ["ignore", "inherit", "inherit"],
-  detached: true,
-});
-let stopped = false;
-function stopServer() {
-  if (stopped) return;
-  stopped = true;
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {}
-}
-process.on("exit", stopServer);
-process.on("SIGINT", () => process.exit(130));
-
-async function waitForHealth(timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not become healthy");
-}
-
-/** The next-server process's resident memory, found among the e2e server's descendants. */
-function serverRssKb(): number {
-  let total = 0;
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {}
-  }
-  const queue = [server.pid!];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    queue.push(...(children.get(pid) ?? []));
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      if (/^Name:\s+(next-server|node)/m.test(status) && pid !== server.pid) {
-        total = Math.max(total, Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0));
-      }
-    } catch {}
-  }
-  return total;
-}
-
-async function signIn(email: string, origin = base): Promise<string> {
-  const jar = new Map<string, string>();
-  const remember = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      jar.set(name!, value.join("="));
-    }
-  };
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  remember(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(), "x-forwarded-for": "10.250.0.1" },
-    body: new URLSearchParams({ csrfToken, email, password: "demo-password" }),
-  });
-  remember(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`${email}: sign-in failed`);
-  return header();
-}
 
 interface Row {
   name: string;
@@ -132,6 +54,7 @@ function run(row: Row): Promise<autocannon.Result> {
 }
 
 let peakRss = 0;
+let app: App | undefined;
 let nginx: { stop: () => void } | undefined;
 
 /**
@@ -148,8 +71,8 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   const fail = (message: string) => {
     throw new Error(`cache safety: ${message}`);
   };
-  const silver = await signIn("silver@example.org", origin);
-  const admin = await signIn("admin@example.org", origin);
+  const silver = await signIn(origin, "silver@example.org");
+  const admin = await signIn(origin, "admin@example.org");
   for (let i = 0; i < 3; i++) {
     if (!(await text(page, goldCookie)).body.includes(secret)) fail("gold cannot read the gold resource through nginx");
     const anonymous = await text(page);
@@ -162,20 +85,9 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   // the max-age the app sends.
   await text("/membership");
   const cached = (await text("/membership")).cache;
-  const tiersPage = (await text("/admin/tiers", admin)).body;
-  const gold = tiersPage.slice(tiersPage.indexOf('id="tier-gold"'));
-  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const input = (name: string) => unescape(gold.match(new RegExp(`name="${name.replace(/\$/g, "\\$")}"[^>]*value="([^"]*)"`))?.[1] ?? "");
-  const textarea = (name: string) => unescape(gold.match(new RegExp(`name="${name}"[^>]*>([^<]*)</textarea>`))?.[1] ?? "");
   const marker = `Benchmarked ${new Date().toISOString()}`;
-  // The form as a browser without JavaScript sends it: its hidden action fields and its inputs.
-  const form = new FormData();
-  for (const [, name] of gold.slice(0, gold.indexOf("</form>")).matchAll(/<input type="hidden" name="([^"]+)"/g)) form.set(name!, input(name!));
-  for (const name of ["name", "priceText", "position"]) form.set(name, input(name));
-  form.set("description", `${textarea("description")} ${marker}`.trim());
-  form.set("benefits", textarea("benefits"));
-  const saved = await fetch(`${origin}/admin/tiers`, { method: "POST", headers: { cookie: admin, Origin: origin }, body: form, redirect: "manual" });
-  if (!(saved.headers.get("location") ?? "").includes("saved=")) fail(`the tier edit was not saved (${saved.status})`);
+  const saved = await editGoldTierDescription(origin, admin, marker);
+  if (!saved) fail("the tier edit was not saved");
   const maxAge = 60;
   const changedAt = Date.now();
   let seenAfter = -1;
@@ -192,8 +104,10 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   ];
 }
 try {
-  await waitForHealth();
-  const cookie = await signIn("gold@example.org");
+  const started = await startApp(Number(args.port));
+  app = started;
+  const base = started.base;
+  const cookie = await signIn(base, "gold@example.org");
   const articleHtml = Buffer.from(await (await fetch(`${base}${article}`)).arrayBuffer());
   const reference = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": articleHtml.length });
@@ -219,7 +133,7 @@ try {
     rows.push(...appRows(proxyBase, "nginx: "));
     safety = await cacheSafety(proxyBase, cookie);
   }
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRssKb())), 250);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, started.rssKb())), 250);
   for (const row of rows) {
     process.stdout.write(`running ${row.name}…\n`);
     row.result = await run(row);
@@ -251,6 +165,6 @@ try {
   console.log(`raw results: ${file}`);
 } finally {
   nginx?.stop();
-  stopServer();
+  app?.stop();
 }
 process.exit(0);
