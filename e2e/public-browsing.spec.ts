@@ -1,5 +1,5 @@
 import { seedArticles, seedResources } from "../db/seed-data/content";
-import { expect, expectAccessible, reference, test } from "./fixtures";
+import { expect, reference, test } from "./fixtures";
 
 test.describe("a visitor browsing the public site", () => {
   test("home → news → the reference article → a related resource → why they can't see it", async ({ page }) => {
@@ -137,22 +137,4 @@ test.describe("a visitor browsing the public site", () => {
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
-});
-
-test.describe("accessibility of each public page type", () => {
-  for (const path of [
-    "/",
-    "/news",
-    `/news/${reference.article.slug}`,
-    "/resources",
-    "/resources?type=Guide",
-    "/resources/national-send-update",
-    "/membership",
-    "/no-such-page",
-  ]) {
-    test(`axe finds no serious problems on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expectAccessible(page);
-    });
-  }
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { env } from "./env";
 import { PREFERENCES_COOKIE, serializePreferences, type Preferences } from "./preferences";
+import { SESSION_HINT_COOKIE } from "./session-hint";
 
 const ONE_YEAR = 365 * 24 * 60 * 60;
 
@@ -13,4 +15,18 @@ export async function writePreferencesCookie(preferences: Preferences) {
     sameSite: "lax",
     httpOnly: false, // read by the inline script that applies them before first paint
   });
+}
+
+/**
+ * The session-hint cookie (lib/session-hint.ts), set at sign-in and cleared at sign-out, in the
+ * same response: a sign-in or sign-out done by a server action navigates without another request
+ * through proxy.ts, which otherwise keeps the hint in step with the session cookie.
+ */
+export async function writeSessionHint(signedIn: boolean) {
+  const jar = await cookies();
+  if (signedIn) {
+    jar.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", httpOnly: false, secure: env.SITE_URL.startsWith("https://") });
+  } else {
+    jar.delete(SESSION_HINT_COOKIE);
+  }
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { getAccountPreferences } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
-import { writePreferencesCookie } from "@/lib/preferences-cookie";
+import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
 import { checkCredentials } from "./credentials";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -49,6 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Reading preferences follow the account: whichever device signs in gets them.
     async signIn({ user }) {
       if (!user.id) return;
+      await writeSessionHint(true);
       const saved = await getAccountPreferences(user.id);
       if (saved) await writePreferencesCookie(normalizePreferences(saved));
     },
