@@ -29,6 +29,9 @@ function liveMarkup(page: Page): Promise<string[]> {
         const name = attribute.name.toLowerCase();
         const value = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
         if (name.startsWith("on")) found.push(`<${element.localName} ${name}>`);
+        // React itself gives a form it renders in the browser with a server action this action,
+        // which only throws if the form is submitted without React: not a payload.
+        if (name === "action" && value.startsWith("javascript:thrownewerror('areactformwasunexpectedlysubmitted")) continue;
         if (["href", "src", "action", "formaction", "xlink:href", "data"].includes(name) && /^(javascript|vbscript):/.test(value)) {
           found.push(`<${element.localName} ${name}="${value.slice(0, 40)}">`);
         }
