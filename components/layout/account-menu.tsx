@@ -25,7 +25,6 @@ function SignedOutLinks() {
   return (
     // Hidden before first paint (app/globals.css) when the browser has signed in, until we know.
     <div className="signed-out-links flex flex-wrap items-center gap-2">
-      <PreferencesButton signedIn={false} />
       <Link href="/login" className={`${linkClass} text-brand-800`}>
         Sign in
       </Link>
@@ -66,30 +65,36 @@ export function AccountMenu() {
     return () => controller.abort();
   }, [pathname]);
 
-  if (!account) return <SignedOutLinks />;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <PreferencesButton signedIn />
-      {account.staff && (
-        <Link href="/admin" className={`${linkClass} text-brand-800`}>
-          Dashboard
-        </Link>
+      {/* One instance whoever is signed in, so an open panel stays open when the account arrives. */}
+      <PreferencesButton signedIn={account !== null} />
+      {account ? (
+        <>
+          {account.staff && (
+            <Link href="/admin" className={`${linkClass} text-brand-800`}>
+              Dashboard
+            </Link>
+          )}
+          <Link href="/account" className={`${linkClass} text-brand-800`}>
+            <span className="sr-only">Your account: </span>
+            {account.name}
+          </Link>
+          <form
+            action={signOutAction}
+            onSubmit={() => {
+              forgetSessionHint();
+              setAccount(null);
+            }}
+          >
+            <button type="submit" className={`${linkClass} cursor-pointer text-ink`}>
+              Sign out
+            </button>
+          </form>
+        </>
+      ) : (
+        <SignedOutLinks />
       )}
-      <Link href="/account" className={`${linkClass} text-brand-800`}>
-        <span className="sr-only">Your account: </span>
-        {account.name}
-      </Link>
-      <form
-        action={signOutAction}
-        onSubmit={() => {
-          forgetSessionHint();
-          setAccount(null);
-        }}
-      >
-        <button type="submit" className={`${linkClass} cursor-pointer text-ink`}>
-          Sign out
-        </button>
-      </form>
     </div>
   );
 }
