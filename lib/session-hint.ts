@@ -5,3 +5,8 @@
  * inline head script hides the signed-out links before first paint so they do not flash.
  */
 export const SESSION_HINT_COOKIE = "signed_in";
+
+/** True when the cookie string (document.cookie) carries the hint. */
+export function hasSessionHint(cookie: string): boolean {
+  return new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`).test(cookie);
+}

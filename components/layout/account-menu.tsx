@@ -5,16 +5,12 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { PreferencesButton } from "@/components/preferences/preferences-button";
-import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
+import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-md px-3 font-medium no-underline hover:bg-brand-50";
 
 type Account = { name: string; staff: boolean };
-
-function hasSessionHint() {
-  return new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`).test(document.cookie);
-}
 
 function forgetSessionHint() {
   document.cookie = `${SESSION_HINT_COOKIE}=; path=/; max-age=0; samesite=lax`;
@@ -49,7 +45,7 @@ export function AccountMenu() {
 
   useEffect(() => {
     const controller = new AbortController();
-    const ask = hasSessionHint()
+    const ask = hasSessionHint(document.cookie)
       ? fetch("/api/me", { cache: "no-store", signal: controller.signal }).then((response) =>
           response.ok ? (response.json() as Promise<Account | null>) : Promise.reject(new Error(`/api/me: ${response.status}`)),
         )

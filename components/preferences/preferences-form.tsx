@@ -10,7 +10,7 @@ import {
   rememberOnDevice,
   type Preferences,
 } from "@/lib/preferences";
-import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
+import { hasSessionHint } from "@/lib/session-hint";
 
 /**
  * Font, size, spacing, line length and colours. Each change applies at once and is remembered on
@@ -38,7 +38,7 @@ export function PreferencesForm({
     setStatus("Saved on this device.");
     // Just signed in, the header may not know it yet: the session hint says the account may be
     // there, and the server decides (it saves only for a signed-in viewer).
-    if (!signedIn && !new RegExp(`(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)`).test(document.cookie)) return;
+    if (!signedIn && !hasSessionHint(document.cookie)) return;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       startTransition(async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Transaction } from "@/db";
 import { storeFile, type NewFile } from "@/db/file-store";
 import { files, resourceAlternatives, resources, type AlternativeKind } from "@/db/schema";
 import { formatBytes } from "@/lib/format";
@@ -62,23 +62,31 @@ export async function removeResourceFile(actorId: string, resourceId: string) {
 
 const alternativeNames: Record<AlternativeKind, string> = { "large-print": "large-print version", audio: "audio version" };
 
+/** The resource (locked for this transaction) and its current file of this kind, if any. */
+async function lockAlternative(tx: Transaction, resourceId: string, kind: AlternativeKind) {
+  const [resource] = await tx
+    .select({ title: resources.title, slug: resources.slug })
+    .from(resources)
+    .where(eq(resources.id, resourceId))
+    .for("update");
+  if (!resource) return null;
+  const [old] = await tx
+    .select({ fileId: resourceAlternatives.fileId, filename: files.filename })
+    .from(resourceAlternatives)
+    .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
+    .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+  return { resource, old };
+}
+
 /**
  * Attaches (or replaces) a resource's large-print or audio version: the bytes, the link and the
  * audit entry commit together, and a replaced file is deleted with them.
  */
 export async function attachResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind, file: NewFile) {
   return db.transaction(async (tx) => {
-    const [resource] = await tx
-      .select({ title: resources.title, slug: resources.slug })
-      .from(resources)
-      .where(eq(resources.id, resourceId))
-      .for("update");
-    if (!resource) return null;
-    const [old] = await tx
-      .select({ fileId: resourceAlternatives.fileId, filename: files.filename })
-      .from(resourceAlternatives)
-      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
-      .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+    const found = await lockAlternative(tx, resourceId, kind);
+    if (!found) return null;
+    const { resource, old } = found;
     const fileId = await storeFile(tx, file);
     if (old) {
       await tx
@@ -105,17 +113,9 @@ export async function attachResourceAlternative(actorId: string, resourceId: str
 
 export async function removeResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind) {
   return db.transaction(async (tx) => {
-    const [resource] = await tx
-      .select({ title: resources.title, slug: resources.slug })
-      .from(resources)
-      .where(eq(resources.id, resourceId))
-      .for("update");
-    if (!resource) return null;
-    const [old] = await tx
-      .select({ fileId: resourceAlternatives.fileId, filename: files.filename })
-      .from(resourceAlternatives)
-      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
-      .where(and(eq(resourceAlternatives.resourceId, resourceId), eq(resourceAlternatives.kind, kind)));
+    const found = await lockAlternative(tx, resourceId, kind);
+    if (!found) return null;
+    const { resource, old } = found;
     if (!old) return { slug: resource.slug, removed: false };
     // Deleting the file removes the link too (the foreign key cascades).
     await tx.delete(files).where(eq(files.id, old.fileId));
