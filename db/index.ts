@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type { Logger } from "drizzle-orm/logger";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
@@ -50,10 +51,34 @@ function emptyBuildDatabase(): PGlite {
   });
 }
 
+type QueryObserver = (query: string, params: unknown[]) => void;
+const observers = globalThis as unknown as { __portalQueryObservers?: Set<QueryObserver> };
+
+/**
+ * Drizzle hands every statement it sends to its logger (and to a no-op one when none is given), so
+ * this costs what the no-op does while nobody observes: one check per query, no logging.
+ */
+const queryLogger: Logger = {
+  logQuery(query, params) {
+    const listeners = observers.__portalQueryObservers;
+    if (listeners?.size) for (const listener of listeners) listener(query, params);
+  },
+};
+
+/**
+ * Calls `listener` with each SQL statement this process sends through Drizzle, until the returned
+ * function is called. For tests that count the queries a page needs (db/page-queries.test.ts).
+ */
+export function observeQueries(listener: QueryObserver): () => void {
+  const listeners = (observers.__portalQueryObservers ??= new Set());
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 function connect(): Connection {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     const client = emptyBuildDatabase();
-    const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePglite({ client, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
     return { db, kind: "pglite", close: () => client.close() };
   }
   if (env.DATABASE_URL) {
@@ -64,14 +89,14 @@ function connect(): Connection {
       onnotice: () => {},
     });
     return {
-      db: drizzlePostgres({ client, schema, casing: "snake_case" }),
+      db: drizzlePostgres({ client, schema, casing: "snake_case", logger: queryLogger }),
       kind: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
   }
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
   const client = new PGlite(env.PGLITE_DIR, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };
 }
 

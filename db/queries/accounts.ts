@@ -109,6 +109,7 @@ export async function updateAccountName(id: string, name: string) {
   await db.update(accounts).set({ name: name.trim(), updatedAt: new Date() }).where(eq(accounts.id, id));
 }
 
+/** What /account shows beyond the signed-in viewer: organisation and saved reading preferences, in one query. */
 export async function getAccountProfile(id: string) {
   const [row] = await db
     .select({
@@ -117,6 +118,7 @@ export async function getAccountProfile(id: string) {
       name: accounts.name,
       createdAt: accounts.createdAt,
       organisationName: organisations.name,
+      preferences: accounts.preferences,
     })
     .from(accounts)
     .leftJoin(organisations, eq(organisations.id, accounts.organisationId))

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getAccountPreferences, getAccountProfile } from "@/db/queries/accounts";
+import { getAccountProfile } from "@/db/queries/accounts";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Container } from "@/components/ui/container";
@@ -20,12 +20,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer("/account");
-  const [profile, tiers, params, preferences] = await Promise.all([
-    getAccountProfile(viewer.id),
-    listTiers(),
-    searchParams,
-    getAccountPreferences(viewer.id),
-  ]);
+  const [profile, tiers, params] = await Promise.all([getAccountProfile(viewer.id), listTiers(), searchParams]);
   const now = new Date();
   const current = displayTier(viewer, tiers, now);
   const own = tiers.find((t) => t.slug === viewer.tierSlug);
@@ -106,7 +101,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 text-muted">Saved to your account, so they follow you to any device you sign in on.</p>
           <div className="mt-4">
             <PreferencesForm
-              initial={normalizePreferences(preferences)}
+              initial={normalizePreferences(profile?.preferences ?? null)}
               signedIn
               returnTo="/account"
               idPrefix="account-prefs"
