@@ -9,11 +9,19 @@ export interface App {
   stop: () => void;
 }
 
-/** scripts/e2e-server.ts on `port` (embedded PGlite, or PostgreSQL when DATABASE_URL is set). */
-export async function startApp(port: number): Promise<App> {
+/**
+ * scripts/e2e-server.ts on `port` (embedded PGlite, or PostgreSQL when DATABASE_URL is set), with
+ * V8's old generation capped at `heapMb` when given.
+ */
+export async function startApp(port: number, options: { heapMb?: number } = {}): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      LOG_LEVEL: "warn",
+      ...(options.heapMb ? { SERVER_HEAP_MB: String(options.heapMb) } : {}),
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

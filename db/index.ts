@@ -95,18 +95,16 @@ function connect(): Connection {
     };
   }
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
-  const client = new PGlite(env.PGLITE_DIR, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
+  const client = new PGlite(env.PGLITE_DIR, {
+    // The embedded store is small and lives in this process's memory: PostgreSQL's default 128 MB of
+    // shared buffers made the WebAssembly heap 189 MB at open, 16 MB makes it 128 MB (bench/README.md).
+    // Pages beyond the buffers come from the operating system's file cache. Given at start, so the
+    // data folder's postgresql.conf is left as it is.
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${env.PGLITE_SHARED_BUFFERS}`],
+  });
   const db = drizzlePglite({ client, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };
 }
-
-/**
- * The embedded store is small and lives in this process's memory. PostgreSQL's default 128 MB of
- * shared buffers made the WebAssembly heap 189 MB at open; 16 MB makes it 128 MB and the server's
- * peak RSS about 100 MB smaller (bench/README.md). Pages beyond the buffers come from the operating
- * system's file cache. Passed at start, so the data folder's postgresql.conf is left as it is.
- */
-const EMBEDDED_SETTINGS = ["-c", "shared_buffers=16MB"];
 
 // One connection per process, kept across dev-server reloads: two PGlite instances on one
 // data folder would corrupt it.

@@ -46,6 +46,7 @@ vi.mock("@/lib/auth/config", () => ({
   handlers: {},
   clientAddress: () => null,
 }));
+vi.mock("@/lib/auth/session", () => ({ readSession: async () => session.current }));
 
 // The path of the request being rendered, for client components that highlight where you are.
 const route = vi.hoisted(() => ({ pathname: "/" }));

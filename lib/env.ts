@@ -11,6 +11,11 @@ const schema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")),
   /** Data folder of the embedded database; `memory://` keeps it in memory (tests). */
   PGLITE_DIR: z.string().default(".data/pglite"),
+  /** The embedded database's shared buffers (PostgreSQL's own default is 128MB); see db/index.ts. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d{1,5}(kB|MB|GB)$/, "a size such as 16MB")
+    .default("16MB"),
   /** Public origin used in absolute links (emails, feeds). */
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Largest file staff may attach to a resource, in bytes. */

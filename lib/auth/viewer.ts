@@ -3,8 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getSessionAccount } from "@/db/queries/accounts";
 import { isAdmin, isStaff, type Viewer } from "@/lib/access";
-import type { Session } from "next-auth";
-import { auth } from "./config";
+import { readSession, type SessionClaims } from "./session";
 
 export interface SignedInViewer extends Viewer {
   email: string;
@@ -16,10 +15,10 @@ export interface SignedInViewer extends Viewer {
  * A disabled account, or a cookie issued before the account's last password change, is signed out.
  * Cached per request.
  */
-export const getViewer = cache(async (): Promise<SignedInViewer | null> => viewerFromSession(await auth()));
+export const getViewer = cache(async (): Promise<SignedInViewer | null> => viewerFromSession(await readSession()));
 
 /** The live account behind a decoded session cookie (shared by pages, handlers and proxy.ts). */
-export async function viewerFromSession(session: Session | null): Promise<SignedInViewer | null> {
+export async function viewerFromSession(session: SessionClaims | null): Promise<SignedInViewer | null> {
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const account = await getSessionAccount(id, session?.sid ?? null);
