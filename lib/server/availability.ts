@@ -1,25 +1,15 @@
 import type { NextRequest } from "next/server";
-import { pingDatabase } from "@/db/queries/health";
+import { lastDatabaseCheck, pingDatabase } from "@/db/queries/health";
 import { htmlPage } from "@/lib/http/html-page";
 import { usesNonce } from "@/lib/security/csp";
 
 /** How long one database check answers for, per process: at most one `select 1` per interval. */
 const CHECK_INTERVAL_MS = 2000;
 
-interface Availability {
-  ok: boolean;
-  checkedAt: number;
-  pending?: Promise<boolean>;
-}
-const state = globalThis as unknown as { __portalAvailability?: Availability };
-
 async function databaseAvailable(): Promise<boolean> {
-  const current = (state.__portalAvailability ??= { ok: true, checkedAt: 0 });
+  const current = lastDatabaseCheck();
   if (Date.now() - current.checkedAt < CHECK_INTERVAL_MS) return current.ok;
-  current.pending ??= pingDatabase(1500).then((ok) => {
-    Object.assign(current, { ok, checkedAt: Date.now(), pending: undefined });
-    return ok;
-  });
+  current.pending ??= pingDatabase(1500).finally(() => (current.pending = undefined));
   return current.pending;
 }
 
