@@ -5,6 +5,7 @@ import { authSecret, env } from "@/lib/env";
 import { getAccountPreferences } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
+import { logger } from "@/lib/logger";
 import { checkCredentials } from "./credentials";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -30,6 +31,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: env.AUTH_TRUST_HOST,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
+  // Into our JSON logs. A refused sign-in is routine (a wrong password, or an attack the rate limit
+  // holds): one info line each, not the stack trace Auth.js prints by default for every attempt.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") {
+        logger.info({ event: "sign-in refused", code: (error as CredentialsSignin).code }, "sign-in refused");
+      } else {
+        logger.error({ err: error, event: "auth" }, error.message);
+      }
+    },
+    warn(code) {
+      logger.warn({ event: "auth", code }, "Auth.js warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
