@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { Logger } from "drizzle-orm/logger";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -25,6 +26,9 @@ interface Connection {
   close: () => Promise<void>;
 }
 
+/** PostgreSQL extensions the migrations create (PGlite bundles each one it may load). */
+export const pgliteExtensions = { pg_trgm };
+
 /**
  * During `next build` the real database is the wrong one or none (and an embedded PGlite folder must
  * never be opened by two processes), but Next prerenders the cached public pages. They get an empty,
@@ -33,7 +37,7 @@ interface Connection {
  * page is rendered from the real database on its first request.
  */
 function emptyBuildDatabase(): PGlite {
-  const client = new PGlite();
+  const client = new PGlite({ extensions: pgliteExtensions });
   const folder = path.join(process.cwd(), "db", "migrations");
   const migrations = readdirSync(folder)
     .filter((name) => name.endsWith(".sql"))
@@ -96,6 +100,7 @@ function connect(): Connection {
   }
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
   const client = new PGlite(env.PGLITE_DIR, {
+    extensions: pgliteExtensions,
     // The embedded store is small and lives in this process's memory: PostgreSQL's default 128 MB of
     // shared buffers made the WebAssembly heap 189 MB at open, 16 MB makes it 128 MB (bench/README.md).
     // Pages beyond the buffers come from the operating system's file cache. Given at start, so the

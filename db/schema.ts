@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
   customType,
+  type ExtraConfigColumn,
   index,
   integer,
   jsonb,
@@ -31,6 +33,47 @@ const tsvector = customType<{ data: string; driverData: string }>({
  */
 function weighted(column: string, weight: "A" | "B" | "C") {
   return `setweight(to_tsvector('english'::regconfig, coalesce("${column}", '')), '${weight}')`;
+}
+
+/**
+ * Not a draft: the constant half of "live" (`isLive` in db/queries/shared.ts), which the partial
+ * indexes below are defined by. Written as a literal, not a parameter, so every plan can use them.
+ */
+function notDraft(t: { status: AnyPgColumn }) {
+  return sql`${t.status} <> 'draft'`;
+}
+
+interface ContentColumns {
+  id: AnyPgColumn;
+  slug: AnyPgColumn;
+  title: AnyPgColumn;
+  status: AnyPgColumn;
+  publishedAt: ExtraConfigColumn;
+  updatedAt: ExtraConfigColumn;
+}
+
+/**
+ * Newest first, as the public lists order live items (`DESC NULLS FIRST` is what `ORDER BY … DESC`
+ * means); partial, so drafts take no room.
+ */
+function liveListingIndexes(table: string, t: ContentColumns) {
+  return [index(`${table}_live_idx`).on(t.publishedAt.desc().nullsFirst(), t.id).where(notDraft(t))];
+}
+
+/**
+ * The dashboard's article and resource tables (db/queries/admin-content-list.ts): an index per sort
+ * order, carrying what the status filter reads, so a page of ids at any offset comes from the index
+ * alone (the title order carries the title too: PostgreSQL needs what an indexed expression reads);
+ * and trigram indexes (pg_trgm) for the title-or-slug search (ILIKE '%…%').
+ */
+function adminListIndexes(table: string, t: ContentColumns & { title: ExtraConfigColumn; slug: ExtraConfigColumn }) {
+  return [
+    index(`${table}_updated_idx`).on(t.updatedAt.desc().nullsFirst(), t.slug, t.id, t.status, t.publishedAt),
+    index(`${table}_title_order_idx`).on(sql`lower(${t.title})`, t.slug, t.id, t.title, t.status, t.publishedAt),
+    index(`${table}_published_idx`).on(t.publishedAt.desc().nullsLast(), t.slug, t.id, t.status),
+    index(`${table}_title_trgm_idx`).using("gin", t.title.op("gin_trgm_ops")),
+    index(`${table}_slug_trgm_idx`).using("gin", t.slug.op("gin_trgm_ops")),
+  ];
 }
 
 const timestamps = {
@@ -96,12 +139,22 @@ export const accounts = pgTable(
     preferences: jsonb(),
     /** Bumped on password change or forced sign-out; sessions carrying an older value are refused. */
     sessionVersion: integer().notNull().default(1),
+    /** `lower(name)`: the dashboard's member table is in this order (accounts_list_idx). */
+    sortName: text()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`lower("name")`)),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("accounts_email_lower_key").on(sql`lower(${t.email})`),
     index("accounts_tier_idx").on(t.tierSlug),
     index("accounts_expiry_idx").on(t.membershipExpiresAt),
+    // The dashboard's member table in its order, carrying every column its filters read: a page of
+    // ids at any offset comes from the index alone (an index-only scan).
+    index("accounts_list_idx").on(t.sortName, t.email, t.id, t.tierSlug, t.role, t.disabled, t.membershipExpiresAt),
+    // "Name or email" search (ILIKE '%…%') through trigram indexes (pg_trgm).
+    index("accounts_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("accounts_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
   ],
 );
 
@@ -157,11 +210,17 @@ export const newsArticles = pgTable(
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("standfirst", "B")} || ${weighted("body", "C")}`)),
+    /** Title (A) and standfirst (B) alone: relevance ranks these matches first, cheaply (db/queries/search.ts). */
+    searchLead: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("standfirst", "B")}`)),
     ...timestamps,
   },
   (t) => [
-    index("news_articles_listing_idx").on(t.status, t.publishedAt.desc()),
+    ...liveListingIndexes("news_articles", t),
     index("news_articles_search_idx").using("gin", t.searchVector),
+    index("news_articles_search_lead_idx").using("gin", t.searchLead),
+    ...adminListIndexes("news_articles", t),
   ],
 );
 
@@ -197,8 +256,13 @@ export const resources = pgTable(
     ...timestamps,
   },
   (t) => [
-    index("resources_listing_idx").on(t.status, t.publishedAt.desc()),
-    index("resources_type_idx").on(t.type, t.publishedAt.desc()),
+    // The library in its order (newest first, then title), whole and by type or visibility: a page
+    // of ids at any offset is read from one index alone.
+    index("resources_live_idx").on(t.publishedAt.desc().nullsFirst(), t.title, t.id).where(notDraft(t)),
+    index("resources_live_type_idx").on(t.type, t.publishedAt.desc().nullsFirst(), t.title, t.id).where(notDraft(t)),
+    index("resources_live_visibility_idx").on(t.visibility, t.publishedAt.desc().nullsFirst(), t.title, t.id).where(notDraft(t)),
+    index("resources_featured_idx").on(t.publishedAt.desc().nullsFirst()).where(sql`${t.featured} and ${notDraft(t)}`),
+    ...adminListIndexes("resources", t),
     index("resources_file_idx").on(t.fileId),
     index("resources_search_public_idx").using("gin", t.searchPublic),
     index("resources_search_body_idx").using("gin", t.searchBody),
@@ -235,7 +299,7 @@ export const resourceTiers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.resourceId, t.tierSlug] }),
-    index("resource_tiers_tier_idx").on(t.tierSlug),
+    index("resource_tiers_tier_idx").on(t.tierSlug, t.resourceId),
   ],
 );
 
@@ -249,7 +313,7 @@ export const newsTopics = pgTable(
       .notNull()
       .references(() => topics.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("news_topics_topic_idx").on(t.topicId)],
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("news_topics_topic_idx").on(t.topicId, t.articleId)],
 );
 
 export const resourceTopics = pgTable(
@@ -264,7 +328,7 @@ export const resourceTopics = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.resourceId, t.topicId] }),
-    index("resource_topics_topic_idx").on(t.topicId),
+    index("resource_topics_topic_idx").on(t.topicId, t.resourceId),
   ],
 );
 

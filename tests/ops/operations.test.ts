@@ -9,6 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -72,7 +73,8 @@ function pgliteStore(): Store {
   return {
     env: { PGLITE_DIR: dir },
     query: async (sql) => {
-      const client = new PGlite(dir);
+      // The extensions the migrations create (db/index.ts).
+      const client = new PGlite(dir, { extensions: { pg_trgm } });
       try {
         return (await client.query<Record<string, unknown>>(sql)).rows;
       } finally {
