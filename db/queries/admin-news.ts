@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "@/db";
 import { accounts, articleResources, newsArticles, newsTopics, topics } from "@/db/schema";
@@ -11,6 +11,15 @@ const updatedBy = alias(accounts, "updated_by");
 /** The dashboard's news table. */
 export async function listAdminNews(filters: ContentListFilters, page: number, pageSize = 20) {
   const where = contentListWhere(newsArticles, filters);
+  const order = contentListOrder(newsArticles, filters.sort);
+  // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
+  const pageIds = db
+    .select({ id: newsArticles.id })
+    .from(newsArticles)
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [items, [totals]] = await Promise.all([
     db
       .select({
@@ -24,10 +33,8 @@ export async function listAdminNews(filters: ContentListFilters, page: number, p
       })
       .from(newsArticles)
       .leftJoin(updatedBy, eq(updatedBy.id, newsArticles.updatedById))
-      .where(where)
-      .orderBy(...contentListOrder(newsArticles, filters.sort))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .where(inArray(newsArticles.id, pageIds))
+      .orderBy(...order),
     db.select({ total: count() }).from(newsArticles).where(where),
   ]);
   return pageOf(items, totals?.total ?? 0, page, pageSize);

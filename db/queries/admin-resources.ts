@@ -12,6 +12,15 @@ const updatedBy = alias(accounts, "updated_by");
 /** The dashboard's resource table. */
 export async function listAdminResources(filters: ContentListFilters, page: number, pageSize = 20) {
   const where = contentListWhere(resources, filters);
+  const order = contentListOrder(resources, filters.sort);
+  // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
+  const pageIds = db
+    .select({ id: resources.id })
+    .from(resources)
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [rows, [totals]] = await Promise.all([
     db
       .select({
@@ -28,10 +37,8 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
       })
       .from(resources)
       .leftJoin(updatedBy, eq(updatedBy.id, resources.updatedById))
-      .where(where)
-      .orderBy(...contentListOrder(resources, filters.sort))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .where(inArray(resources.id, pageIds))
+      .orderBy(...order),
     db.select({ total: count() }).from(resources).where(where),
   ]);
   const tierMap = await tiersByResource(rows.map((r) => r.id));

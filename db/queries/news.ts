@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { newsArticles } from "@/db/schema";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
@@ -27,15 +27,24 @@ const cardColumns = {
   publishedAt: newsArticles.publishedAt,
 };
 
+/** Newest first; the id settles ties, so pages never overlap. news_articles_live_idx is in this order. */
+const newestFirst = [desc(newsArticles.publishedAt), asc(newsArticles.id)];
+
 export async function listLiveNews(page: number, pageSize = 12): Promise<Page<ArticleCard>> {
+  // The page's ids come from the index alone however far in the page is; then just those rows are read.
+  const pageIds = db
+    .select({ id: newsArticles.id })
+    .from(newsArticles)
+    .where(isLive(newsArticles))
+    .orderBy(...newestFirst)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [rows, [totals]] = await Promise.all([
     db
       .select(cardColumns)
       .from(newsArticles)
-      .where(isLive(newsArticles))
-      .orderBy(desc(newsArticles.publishedAt))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .where(inArray(newsArticles.id, pageIds))
+      .orderBy(...newestFirst),
     db.select({ total: count() }).from(newsArticles).where(isLive(newsArticles)),
   ]);
   const topicMap = await topicsByArticle(rows.map((r) => r.id));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   articleResources,
@@ -72,13 +72,14 @@ export function resourceFilterConditions(filters: ResourceFilters): SQL[] {
   const conditions: SQL[] = [isLive(resources)];
   if (filters.type) conditions.push(eq(resources.type, filters.type));
   if (filters.topic) {
+    // The topic's id first (one row), so the join to resource_topics is by its indexes alone.
+    const topicId = db.select({ id: topics.id }).from(topics).where(eq(topics.slug, filters.topic));
     conditions.push(
       exists(
         db
-          .select({ one: resourceTopics.topicId })
+          .select({ one: sql`1` })
           .from(resourceTopics)
-          .innerJoin(topics, eq(topics.id, resourceTopics.topicId))
-          .where(and(eq(resourceTopics.resourceId, resources.id), eq(topics.slug, filters.topic))),
+          .where(and(eq(resourceTopics.resourceId, resources.id), eq(resourceTopics.topicId, sql`(${topicId})`))),
       ),
     );
   }
@@ -100,20 +101,25 @@ export function resourceFilterConditions(filters: ResourceFilters): SQL[] {
   return conditions;
 }
 
+/** The library's order: newest first, then by title (the id settles ties). The live indexes are in it. */
+const libraryOrder = [desc(resources.publishedAt), asc(resources.title), asc(resources.id)];
+
 export async function listLiveResources(
   filters: ResourceFilters,
   page: number,
   pageSize = 12,
 ): Promise<Page<ResourceCard>> {
   const where = and(...resourceFilterConditions(filters));
+  // The page's ids come from an index alone however far in the page is; then just those rows are read.
+  const pageIds = db
+    .select({ id: resources.id })
+    .from(resources)
+    .where(where)
+    .orderBy(...libraryOrder)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [rows, [totals]] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(resources)
-      .where(where)
-      .orderBy(desc(resources.publishedAt), asc(resources.title))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+    db.select(cardColumns).from(resources).where(inArray(resources.id, pageIds)).orderBy(...libraryOrder),
     db.select({ total: count() }).from(resources).where(where),
   ]);
   return pageOf(await toCards(rows), totals?.total ?? 0, page, pageSize);
@@ -155,7 +161,7 @@ export async function listMoreOnTopic(resourceId: string, limit = 3): Promise<Re
     .select(cardColumns)
     .from(resources)
     .where(and(isLive(resources), ne(resources.id, resourceId), inArray(resources.id, sameTopic)))
-    .orderBy(desc(resources.publishedAt), asc(resources.title))
+    .orderBy(...libraryOrder)
     .limit(limit);
   return toCards(rows);
 }

@@ -1,9 +1,18 @@
-import { and, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, lte, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 
-/** Published, or scheduled and due: the one definition of "the public may see this". */
+/**
+ * Published, or scheduled and due: the one definition of "the public may see this". `'draft'` is a
+ * literal, not a parameter, so that the partial indexes defined by it (db/schema.ts) serve every
+ * plan, prepared statements' generic plans included.
+ */
 export function isLive(table: { status: PgColumn; publishedAt: PgColumn }): SQL {
-  return and(ne(table.status, "draft"), lte(table.publishedAt, sql`now()`))!;
+  return and(notDraft(table), lte(table.publishedAt, sql`now()`))!;
+}
+
+/** Published or scheduled: the condition the partial indexes of db/schema.ts are defined by. */
+export function notDraft(table: { status: PgColumn }): SQL {
+  return sql`${table.status} <> 'draft'`;
 }
 
 export interface Page<T> {
