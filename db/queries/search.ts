@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, gte, inArray, lt, not, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   newsArticles,
@@ -97,33 +97,89 @@ function yearRange(column: typeof newsArticles.publishedAt | typeof resources.pu
   return [gte(column, new Date(Date.UTC(year, 0, 1))), lt(column, new Date(Date.UTC(year + 1, 0, 1)))];
 }
 
-function newsConditions(filters: SearchFilters, query: SQL): SQL {
-  const conditions: SQL[] = [isLive(newsArticles), sql`${newsArticles.searchVector} @@ ${query}`];
+/** Filters on news other than the match itself: live, topic, year. */
+function newsFilterConditions(filters: SearchFilters): SQL[] {
+  const conditions: SQL[] = [isLive(newsArticles)];
   if (filters.topic) {
+    const topicId = db.select({ id: topics.id }).from(topics).where(eq(topics.slug, filters.topic));
     conditions.push(
       exists(
         db
           .select({ one: sql`1` })
           .from(newsTopics)
-          .innerJoin(topics, eq(topics.id, newsTopics.topicId))
-          .where(and(eq(newsTopics.articleId, newsArticles.id), eq(topics.slug, filters.topic))),
+          .where(and(eq(newsTopics.articleId, newsArticles.id), eq(newsTopics.topicId, sql`(${topicId})`))),
       ),
     );
   }
-  return and(...conditions, ...yearRange(newsArticles.publishedAt, filters.year))!;
+  return [...conditions, ...yearRange(newsArticles.publishedAt, filters.year)];
 }
 
-function resourceConditions(filters: SearchFilters, query: SQL, scope: OpenScope): SQL {
+/**
+ * Which matches a query returns: all of them, those in the title or lead (the standfirst or the
+ * summary), or those only in the body. Relevance ranks lead matches first (title above lead, by
+ * ts_rank over those alone), then body-only matches (by ts_rank over the body): the body of every
+ * match is only read when a page reaches the body-only matches.
+ */
+type Tier = "all" | "lead" | "body";
+
+/** Matches of a tier in news and in resources: their conditions and their rank. */
+function tierOf(tier: Tier, filters: SearchFilters, query: SQL, scope: OpenScope) {
+  const newsAny = sql`${newsArticles.searchVector} @@ ${query}`;
+  const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
   // Title and summary match for everyone; the body only where this viewer may open it.
-  const matches = or(
-    sql`${resources.searchPublic} @@ ${query}`,
-    and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`),
-  )!;
-  return and(
-    ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
-    ...yearRange(resources.publishedAt, filters.year),
-    matches,
-  )!;
+  const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
+  const resourceBody = and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`)!;
+  const news = {
+    all: { match: newsAny, rank: sql`0` },
+    lead: { match: and(newsAny, newsLead)!, rank: sql`ts_rank(${newsArticles.searchLead}, ${query})` },
+    body: { match: and(newsAny, not(newsLead))!, rank: sql`ts_rank(${newsArticles.searchVector}, ${query})` },
+  }[tier];
+  const resource = {
+    all: { match: or(resourceLead, resourceBody)!, rank: sql`0` },
+    lead: { match: resourceLead, rank: sql`ts_rank(${resources.searchPublic}, ${query})` },
+    body: { match: and(resourceBody, not(resourceLead))!, rank: sql`ts_rank(${resources.searchBody}, ${query})` },
+  }[tier];
+  return {
+    news: { where: and(...newsFilterConditions(filters), news.match)!, rank: news.rank },
+    resource: {
+      where: and(
+        ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
+        ...yearRange(resources.publishedAt, filters.year),
+        resource.match,
+      )!,
+      rank: resource.rank,
+    },
+  };
+}
+
+type Matches = ReturnType<typeof tierOf>;
+
+const countNews = (m: Matches) => db.select({ n: count() }).from(newsArticles).where(m.news.where);
+const countResources = (m: Matches) => db.select({ n: count() }).from(resources).where(m.resource.where);
+
+/** The matching news and resources as one list: kind, id, date, whether the body is open, rank. */
+function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope) {
+  const newsRows = db
+    .select({
+      kind: sql<SearchKind>`'news'`.as("kind"),
+      id: newsArticles.id,
+      publishedAt: newsArticles.publishedAt,
+      bodyOpen: sql<boolean>`true`.as("body_open"),
+      rank: sql<number>`${m.news.rank}`.mapWith(Number).as("rank"),
+    })
+    .from(newsArticles)
+    .where(m.news.where);
+  const resourceRows = db
+    .select({
+      kind: sql<SearchKind>`'resource'`.as("kind"),
+      id: resources.id,
+      publishedAt: resources.publishedAt,
+      bodyOpen: sql<boolean>`${bodyOpen(scope)}`.as("body_open"),
+      rank: sql<number>`${m.resource.rank}`.mapWith(Number).as("rank"),
+    })
+    .from(resources)
+    .where(m.resource.where);
+  return parts.news && parts.resources ? newsRows.unionAll(resourceRows) : parts.news ? newsRows : resourceRows;
 }
 
 export async function searchContent(input: SearchInput): Promise<SearchResults> {
@@ -133,56 +189,43 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   const newsPossible = !filters.type && !filters.access;
   if (!query) return { ...pageOf([], 0, 1, pageSize), counts: { news: 0, resource: 0 } };
 
-  const newsWhere = newsConditions(filters, query);
-  const resourceWhere = resourceConditions(filters, query, scope);
-  const [[newsTotal], [resourceTotal]] = await Promise.all([
-    newsPossible ? db.select({ n: count() }).from(newsArticles).where(newsWhere) : Promise.resolve([{ n: 0 }]),
-    db.select({ n: count() }).from(resources).where(resourceWhere),
-  ]);
-  const counts = { news: newsTotal?.n ?? 0, resource: resourceTotal?.n ?? 0 };
   const includeNews = newsPossible && filters.kind !== "resource";
   const includeResources = filters.kind !== "news";
+  const parts = { news: includeNews, resources: includeResources };
+  const all = tierOf("all", filters, query, scope);
+  const lead = tierOf("lead", filters, query, scope);
+  const relevance = sort === "relevance";
+  const none = Promise.resolve([{ n: 0 }]);
+  const [[newsTotal], [resourceTotal], [newsLead], [resourceLead]] = await Promise.all([
+    newsPossible ? countNews(all) : none,
+    countResources(all),
+    relevance && includeNews ? countNews(lead) : none,
+    relevance && includeResources ? countResources(lead) : none,
+  ]);
+  const counts = { news: newsTotal?.n ?? 0, resource: resourceTotal?.n ?? 0 };
   const total = (includeNews ? counts.news : 0) + (includeResources ? counts.resource : 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(input.page, pageCount);
   if (total === 0) return { ...pageOf([], 0, 1, pageSize), counts };
 
-  const newsRows = db
-    .select({
-      kind: sql<SearchKind>`'news'`.as("kind"),
-      id: newsArticles.id,
-      publishedAt: newsArticles.publishedAt,
-      bodyOpen: sql<boolean>`true`.as("body_open"),
-      rank: sql<number>`ts_rank(${newsArticles.searchVector}, ${query})`.mapWith(Number).as("rank"),
-    })
-    .from(newsArticles)
-    .where(newsWhere);
-  const open = bodyOpen(scope);
-  const resourceRows = db
-    .select({
-      kind: sql<SearchKind>`'resource'`.as("kind"),
-      id: resources.id,
-      publishedAt: resources.publishedAt,
-      bodyOpen: sql<boolean>`${open}`.as("body_open"),
-      rank: sql<number>`ts_rank(case when ${open} then ${resources.searchPublic} || ${resources.searchBody} else ${resources.searchPublic} end, ${query})`
-        .mapWith(Number)
-        .as("rank"),
-    })
-    .from(resources)
-    .where(resourceWhere);
-  const order =
-    sort === "date"
-      ? [sql`"published_at" desc`, sql`"rank" desc`, sql`"id"`]
-      : [sql`"rank" desc`, sql`"published_at" desc`, sql`"id"`];
-  const ranked = await (includeNews && includeResources
-    ? newsRows.unionAll(resourceRows)
-    : includeNews
-      ? newsRows
-      : resourceRows
-  )
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  const start = (page - 1) * pageSize;
+  let ranked: RankedRow[];
+  if (!relevance) {
+    // Newest first: nothing to rank.
+    ranked = await matchRows(all, parts, scope).orderBy(sql`"published_at" desc`, sql`"id"`).limit(pageSize).offset(start);
+  } else {
+    // Lead matches, best first, then body-only matches, best first (see Tier).
+    const leadTotal = (newsLead?.n ?? 0) + (resourceLead?.n ?? 0);
+    const byRank = [sql`"rank" desc`, sql`"published_at" desc`, sql`"id"`];
+    ranked = start < leadTotal ? await matchRows(lead, parts, scope).orderBy(...byRank).limit(pageSize).offset(start) : [];
+    if (ranked.length < pageSize && start + pageSize > leadTotal) {
+      const bodyOnly = await matchRows(tierOf("body", filters, query, scope), parts, scope)
+        .orderBy(...byRank)
+        .limit(pageSize - ranked.length)
+        .offset(Math.max(0, start - leadTotal));
+      ranked = [...ranked, ...bodyOnly];
+    }
+  }
 
   const items = await describeHits(ranked, query, scope);
   return { ...pageOf(items, total, page, pageSize), counts };
@@ -273,13 +316,30 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
   return hits;
 }
 
-/** Years with live news or resources, newest first (for the year filter). */
+/**
+ * Years with live news or resources, newest first (for the year filter). Each year from the oldest
+ * live item's to this one is checked with an index probe per table, rather than reading every row.
+ */
 export async function listContentYears(): Promise<number[]> {
-  const year = (column: typeof newsArticles.publishedAt | typeof resources.publishedAt) =>
-    sql<number>`extract(year from ${column} at time zone 'UTC')::int`.mapWith(Number);
-  const [news, library] = await Promise.all([
-    db.selectDistinct({ year: year(newsArticles.publishedAt) }).from(newsArticles).where(isLive(newsArticles)),
-    db.selectDistinct({ year: year(resources.publishedAt) }).from(resources).where(isLive(resources)),
-  ]);
-  return [...new Set([...news, ...library].map((r) => r.year))].sort((a, b) => b - a);
+  // UK time is UTC at New Year, so UTC boundaries are the UK's calendar year.
+  const utcYear = (at: SQL) => sql`extract(year from ${at} at time zone 'UTC')::int`;
+  const oldest = (table: typeof newsArticles | typeof resources) =>
+    sql`(select min(${table.publishedAt}) from ${table} where ${isLive(table)})`;
+  const start = sql`make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC')`;
+  const end = sql`make_timestamptz(year + 1, 1, 1, 0, 0, 0, 'UTC')`;
+  const liveThatYear = (table: typeof newsArticles | typeof resources) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(table)
+        .where(and(isLive(table), gte(table.publishedAt, start), lt(table.publishedAt, end))),
+    );
+  const rows = await db
+    .select({ year: sql<number>`year`.mapWith(Number) })
+    .from(
+      sql`generate_series(${utcYear(sql`least(${oldest(newsArticles)}, ${oldest(resources)})`)}, ${utcYear(sql`now()`)}) as years(year)`,
+    )
+    .where(or(liveThatYear(newsArticles), liveThatYear(resources)))
+    .orderBy(sql`year desc`);
+  return rows.map((r) => r.year);
 }
