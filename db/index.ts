@@ -91,6 +91,15 @@ function connect(): Connection {
       idle_timeout: 30,
       connect_timeout: 10,
       onnotice: () => {},
+      // Planner settings for this site's database, which is small enough to be held in memory
+      // (bench/README.md, "Scale", has the measurements):
+      // - a random read costs about what a sequential one does, not 4 times as much (the default,
+      //   for spinning disks), else the planner reads whole tables rather than use the search
+      //   indexes (counting the articles that mention "support": 24 ms read whole, 9.5 ms by index);
+      // - no parallel workers: the site's queries are short, and starting workers cost more than
+      //   the work they shared (ranking ~1,400 search matches: 50-100 ms with two, 10 ms without).
+      // (Strings: postgres.js leaves out startup parameters whose value is falsy, such as 0.)
+      connection: { random_page_cost: "1.1", max_parallel_workers_per_gather: "0" },
     });
     return {
       db: drizzlePostgres({ client, schema, casing: "snake_case", logger: queryLogger }),
