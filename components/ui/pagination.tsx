@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { pageWindow } from "@/lib/pagination";
 
-/** Previous / numbered / next links. `href(page)` builds each page's URL, keeping the filters. */
+/**
+ * Previous / numbered / next links (the first, the last and those near this page: lib/pagination).
+ * `href(page)` builds each page's URL, keeping the filters.
+ */
 export function Pagination({
   page,
   pageCount,
@@ -13,7 +17,8 @@ export function Pagination({
   label?: string;
 }) {
   if (pageCount <= 1) return null;
-  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  // The first, the last and the pages around this one: a long list gets a few links, not thousands.
+  const pages = pageWindow(page, pageCount);
   const linkClass =
     "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-3 font-medium no-underline hover:bg-brand-50";
   return (
@@ -26,21 +31,27 @@ export function Pagination({
             </Link>
           </li>
         )}
-        {pages.map((p) => (
-          <li key={p}>
-            {p === page ? (
-              <span aria-current="page" className={`${linkClass} border-brand-700 bg-brand-700 text-white hover:bg-brand-700`}>
-                <span className="sr-only">Page </span>
-                {p}
-              </span>
-            ) : (
-              <Link href={href(p)} className={linkClass}>
-                <span className="sr-only">Page </span>
-                {p}
-              </Link>
-            )}
-          </li>
-        ))}
+        {pages.map((p, i) =>
+          p === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              {p === page ? (
+                <span aria-current="page" className={`${linkClass} border-brand-700 bg-brand-700 text-white hover:bg-brand-700`}>
+                  <span className="sr-only">Page </span>
+                  {p}
+                </span>
+              ) : (
+                <Link href={href(p)} className={linkClass}>
+                  <span className="sr-only">Page </span>
+                  {p}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
         {page < pageCount && (
           <li>
             <Link href={href(page + 1)} className={linkClass} rel="next">
