@@ -11,9 +11,12 @@ export interface App {
 
 /**
  * scripts/e2e-server.ts on `port` (embedded PGlite, or PostgreSQL when DATABASE_URL is set), with
- * V8's old generation capped at `heapMb` when given.
+ * V8's old generation capped at `heapMb` when given, and `env` added to its environment.
  */
-export async function startApp(port: number, options: { heapMb?: number } = {}): Promise<App> {
+export async function startApp(
+  port: number,
+  options: { heapMb?: number; env?: Record<string, string> } = {},
+): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
     env: {
@@ -21,6 +24,7 @@ export async function startApp(port: number, options: { heapMb?: number } = {}):
       E2E_PORT: String(port),
       LOG_LEVEL: "warn",
       ...(options.heapMb ? { SERVER_HEAP_MB: String(options.heapMb) } : {}),
+      ...options.env,
     },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

@@ -2,6 +2,9 @@
  * The server Playwright tests run against: a fresh database for every run (a temporary PGlite
  * folder, or a throwaway PostgreSQL database on the server DATABASE_URL names), migrated and
  * seeded, then the production build served by `next start`. Removes the database on exit.
+ *
+ * With E2E_EXISTING_DATABASE=1, DATABASE_URL names a database already prepared (bench/scale.ts
+ * seeds one at size): it is used as it is, and left in place.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,7 +23,9 @@ const env: NodeJS.ProcessEnv = {
 };
 let cleanup = async () => {};
 
-if (process.env.DATABASE_URL) {
+if (process.env.DATABASE_URL && process.env.E2E_EXISTING_DATABASE === "1") {
+  console.log(`e2e database: PostgreSQL ${new URL(process.env.DATABASE_URL).pathname.slice(1)} (existing)`);
+} else if (process.env.DATABASE_URL) {
   const adminUrl = process.env.DATABASE_URL;
   const name = `portal_e2e_${process.pid}_${randomBytes(3).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });

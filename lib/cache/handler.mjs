@@ -24,6 +24,8 @@
  *    (lib/security/csp.ts) and this one together allow no other inline script.
  *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
+ * PAGE_CACHE_OFF=1 keeps nothing, so every request renders its page: for measuring renders
+ * (bench/scale.ts), never for serving.
  * Loaded by Next at runtime, unbundled: plain JavaScript, no `@/` imports.
  */
 import { createHash } from "node:crypto";
@@ -38,6 +40,7 @@ const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024
  */
 const GRACE_MS = 1000;
 const debug = process.env.PAGE_CACHE_DEBUG === "1";
+const off = process.env.PAGE_CACHE_OFF === "1";
 
 /**
  * @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl: unknown; size: number;
@@ -180,7 +183,7 @@ export default class CacheHandler {
 
   async set(key, value, ctx) {
     // Build-time renders read an empty database: never keep them.
-    if (building) return;
+    if (building || off) return;
     remove(key);
     if (!value) return;
     /** @type {Entry} */
