@@ -194,7 +194,7 @@ function sentence(random: Random, subject: string): string {
     () => `${capitalise(random.pick(audiences))} can use ${subject} to ${random.pick(verbs)} the needs of each learner and to agree ${random.pick(outcomes)}.`,
     () => `Start with ${random.pick(evidence)} and ${random.pick(evidence)}, then decide together what ${subject} should look like in your setting.`,
     () => `In ${random.pick(phases)}, ${subject} works best when ${random.pick(audiences)} and ${random.pick(audiences)} plan it together.`,
-    () => `Keep a short record of what was tried, for how long and what changed, so that the next review rests on ${random.pick(evidence)} rather than memory.`,
+    () => `Keep a short record of what was tried, for how long and what changed, so that the next review rests on ${random.pick(evidence)} rather than impressions.`,
     () => `Settings that ${random.pick(verbs)} ${subject} well tend to report ${random.pick(outcomes)} within a year.`,
     () => `Ask ${random.pick(people)} what helps: their view is part of ${subject}, not an extra.`,
     () => `${capitalise(article(random.pick(qualities)))} checklist for ${subject} helps ${random.pick(audiences)} see what is already in place and what is missing.`,
