@@ -5,8 +5,9 @@
  *
  * 1. the data-layer calls behind the page, in this process, run one after another: p50 and p99;
  * 2. every SQL statement they send, EXPLAIN ANALYZEd with its values (custom plan) and without
- *    them (the generic plan a prepared statement may settle on): any sequential scan of a big
- *    table is reported, and fails the run;
+ *    them (the generic plan a prepared statement may settle on, counted when PostgreSQL would
+ *    consider it: estimated no dearer): any sequential scan of a big table is reported, and fails
+ *    the run;
  * 3. the real page, from the production build under `next start` on that database, fetched one
  *    request at a time with the page cache off (PAGE_CACHE_OFF=1), so that every request renders
  *    the page from the database (a cache hit would measure nothing): p50 and p99 to the last byte.
@@ -20,6 +21,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -32,7 +34,8 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: "string", default: "100000" },
     runs: { type: "string", default: "30" },
-    port: { type: "string", default: "3700" },
+    /** Default: a free port the system picks. */
+    port: { type: "string" },
     "skip-build": { type: "boolean", default: false },
     "skip-pages": { type: "boolean", default: false },
   },
@@ -62,6 +65,9 @@ const BIG_TABLES = [
   "article_resources",
 ] as const;
 const WARMUP = 3;
+/** Requests that read no list, measured the same way: the health check and two plain pages. */
+const REFERENCE_PAGES = ["/api/health", "/login", "/membership"];
+const reference: Array<{ url: string } & Measured> = [];
 
 const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `portal_scale_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -88,6 +94,24 @@ async function cleanup() {
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
+/** A TCP port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** True when something already answers on `port` (another server would be measured instead of ours). */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -98,9 +122,19 @@ const ms = (value: number) => `${value.toFixed(1)}`;
 interface QueryPlan {
   sql: string;
   params: unknown[];
+  /** EXPLAIN ANALYZE with the values. */
   custom: string[];
+  /** EXPLAIN ANALYZE of the generic plan (or why there is none). */
   generic: string[] | string;
+  /** Whether PostgreSQL could choose the generic plan: estimated no dearer than the custom one. */
+  genericUsable: boolean;
+  /** Big tables read whole, by the custom plan or a usable generic one. */
   seqScans: string[];
+}
+
+/** The planner's estimated total cost, from a plan's first line. */
+function estimatedCost(plan: string[]): number {
+  return Number(plan[0]?.match(/cost=[\d.]+\.\.([\d.]+)/)?.[1] ?? Number.POSITIVE_INFINITY);
 }
 
 interface Measured {
@@ -175,10 +209,13 @@ try {
       for (const q of queries) {
         const custom = await explainAnalyze(db, q);
         const generic = await explainGeneric(db, q).catch((error: unknown) => `not explained: ${String(error)}`);
+        // PostgreSQL runs a prepared statement's generic plan only when it estimates it no dearer
+        // than the custom ones; a dearer generic plan is never used, whatever it scans.
+        const genericUsable = Array.isArray(generic) && estimatedCost(generic) <= estimatedCost(custom);
         const seqScans = [
-          ...new Set([...seqScannedTables(custom, BIG_TABLES), ...(Array.isArray(generic) ? seqScannedTables(generic, BIG_TABLES) : [])]),
+          ...new Set([...seqScannedTables(custom, BIG_TABLES), ...(genericUsable ? seqScannedTables(generic, BIG_TABLES) : [])]),
         ];
-        plans.push({ sql: q.sql, params: q.params, custom, generic, seqScans });
+        plans.push({ sql: q.sql, params: q.params, custom, generic, genericUsable, seqScans });
       }
       return { n, url: c.url(n), query, plans };
     };
@@ -194,8 +231,20 @@ try {
   if (!args["skip-pages"]) {
     if (!args["skip-build"] && !buildIfStale()) throw new Error("the production build failed");
     console.log(`\nPages: next start on ${dbName}, page cache off, ${runs} requests each…`);
-    app = await startApp(Number(args.port), { env: { DATABASE_URL: dbUrl, E2E_EXISTING_DATABASE: "1", PAGE_CACHE_OFF: "1" } });
+    const port = args.port ? Number(args.port) : await freePort();
+    if (await portTaken(port)) throw new Error(`something already listens on port ${port}: pass another --port`);
+    app = await startApp(port, { env: { DATABASE_URL: dbUrl, E2E_EXISTING_DATABASE: "1", PAGE_CACHE_OFF: "1" } });
     const adminCookie = await signIn(app.base, "admin@example.org");
+    // What any request costs on this machine now, with no list to read: the floor under every row.
+    for (const url of REFERENCE_PAGES) {
+      const measured = await measure(async () => {
+        const response = await fetch(`${app!.base}${url}`, { redirect: "manual" });
+        await response.text();
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      });
+      reference.push({ url, ...measured });
+      console.log(`  ${url}: p50 ${ms(measured.p50)} ms (reference)`);
+    }
     for (const result of results) {
       const c = cases.find((x) => x.page === result.page)!;
       for (const one of [result.first, result.last]) {
@@ -261,6 +310,13 @@ try {
   console.log(`|${columns.map((key) => "-".repeat(width(key) + 2)).join("|")}|`);
   for (const row of rows) console.log(line(row));
 
+  if (reference.length > 0) {
+    console.log(
+      `\nReference, no list to read (the floor under every page): ${reference.map((r) => `${r.url} p50 ${ms(r.p50)} ms`).join(", ")}.`,
+    );
+  }
+  console.log(`Load average during the run: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} cores).`);
+
   const failures = rows.filter((row) => row.failed);
   const scanned = results.flatMap((r) =>
     [r.first, r.last].flatMap((p) => p.plans.filter((plan) => plan.seqScans.length > 0).map((plan) => ({ page: r.page, n: p.n, plan }))),
@@ -287,6 +343,7 @@ try {
         seedSeconds,
         runs,
         measured: what,
+        reference,
         results,
       },
       null,
