@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, exists, gte, inArray, lt, not, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   newsArticles,
@@ -115,71 +115,83 @@ function newsFilterConditions(filters: SearchFilters): SQL[] {
 }
 
 /**
- * Which matches a query returns: all of them, those in the title or lead (the standfirst or the
- * summary), or those only in the body. Relevance ranks lead matches first (title above lead, by
- * ts_rank over those alone), then body-only matches (by ts_rank over the body): the body of every
- * match is only read when a page reaches the body-only matches.
+ * A search's matches in news and in resources, and which of them are lead matches: in the title or
+ * the lead (an article's standfirst, a resource's summary). Relevance ranks lead matches first, by
+ * how well their title and lead match (small vectors), then body-only matches by how well their
+ * body matches: a page among the lead matches (page 1 of most searches) never reads the full
+ * vectors of the body-only ones.
  */
-type Tier = "all" | "lead" | "body";
-
-/** Matches of a tier in news and in resources: their conditions and their rank. */
-function tierOf(tier: Tier, filters: SearchFilters, query: SQL, scope: OpenScope) {
-  const newsAny = sql`${newsArticles.searchVector} @@ ${query}`;
-  const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
+function matchesOf(filters: SearchFilters, query: SQL, scope: OpenScope) {
   // Title and summary match for everyone; the body only where this viewer may open it.
   const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
   const resourceBody = and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`)!;
-  const news = {
-    all: { match: newsAny, rank: sql`0` },
-    lead: { match: and(newsAny, newsLead)!, rank: sql`ts_rank(${newsArticles.searchLead}, ${query})` },
-    body: { match: and(newsAny, not(newsLead))!, rank: sql`ts_rank(${newsArticles.searchVector}, ${query})` },
-  }[tier];
-  const resource = {
-    all: { match: or(resourceLead, resourceBody)!, rank: sql`0` },
-    lead: { match: resourceLead, rank: sql`ts_rank(${resources.searchPublic}, ${query})` },
-    body: { match: and(resourceBody, not(resourceLead))!, rank: sql`ts_rank(${resources.searchBody}, ${query})` },
-  }[tier];
   return {
-    news: { where: and(...newsFilterConditions(filters), news.match)!, rank: news.rank },
+    news: {
+      where: and(...newsFilterConditions(filters), sql`${newsArticles.searchVector} @@ ${query}`)!,
+      lead: sql`${newsArticles.searchLead} @@ ${query}`,
+      leadRank: sql`ts_rank(${newsArticles.searchLead}, ${query})`,
+      bodyRank: sql`ts_rank(${newsArticles.searchVector}, ${query})`,
+    },
     resource: {
       where: and(
         ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
         ...yearRange(resources.publishedAt, filters.year),
-        resource.match,
+        or(resourceLead, resourceBody),
       )!,
-      rank: resource.rank,
+      lead: resourceLead,
+      leadRank: sql`ts_rank(${resources.searchPublic}, ${query})`,
+      bodyRank: sql`ts_rank(${resources.searchBody}, ${query})`,
     },
   };
 }
 
-type Matches = ReturnType<typeof tierOf>;
+type Matches = ReturnType<typeof matchesOf>;
+type Match = Matches["news"];
 
-const countNews = (m: Matches) => db.select({ n: count() }).from(newsArticles).where(m.news.where);
-const countResources = (m: Matches) => db.select({ n: count() }).from(resources).where(m.resource.where);
+/** How many match, and how many of those are lead matches, in one pass. */
+function countOf(table: typeof newsArticles | typeof resources, m: Match) {
+  return db
+    .select({ n: count(), lead: sql<number>`count(*) filter (where ${m.lead})`.mapWith(Number) })
+    .from(table)
+    .where(m.where);
+}
 
-/** The matching news and resources as one list: kind, id, date, whether the body is open, rank. */
-function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope) {
+/**
+ * The matching news and resources as one list (kind, id, date, whether the body is open) with the
+ * keys to order it by: newest first (`date`); lead matches only, best first (`lead`); or every
+ * match, lead matches first, each part best first (`tiered`).
+ */
+function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope, order: "date" | "lead" | "tiered") {
+  const tier = (x: Match) => (order === "tiered" ? sql`case when ${x.lead} then 0 else 1 end` : sql`0`);
+  const rank = (x: Match) =>
+    order === "date" ? sql`0` : order === "lead" ? x.leadRank : sql`case when ${x.lead} then ${x.leadRank} else ${x.bodyRank} end`;
+  const where = (x: Match) => (order === "lead" ? and(x.where, x.lead) : x.where);
   const newsRows = db
     .select({
       kind: sql<SearchKind>`'news'`.as("kind"),
       id: newsArticles.id,
       publishedAt: newsArticles.publishedAt,
       bodyOpen: sql<boolean>`true`.as("body_open"),
-      rank: sql<number>`${m.news.rank}`.mapWith(Number).as("rank"),
+      tier: sql<number>`${tier(m.news)}`.mapWith(Number).as("tier"),
+      rank: sql<number>`${rank(m.news)}`.mapWith(Number).as("rank"),
     })
     .from(newsArticles)
-    .where(m.news.where);
+    .where(where(m.news));
   const resourceRows = db
     .select({
       kind: sql<SearchKind>`'resource'`.as("kind"),
       id: resources.id,
       publishedAt: resources.publishedAt,
       bodyOpen: sql<boolean>`${bodyOpen(scope)}`.as("body_open"),
-      rank: sql<number>`${m.resource.rank}`.mapWith(Number).as("rank"),
+      tier: sql<number>`${tier(m.resource)}`.mapWith(Number).as("tier"),
+      rank: sql<number>`${rank(m.resource)}`.mapWith(Number).as("rank"),
     })
     .from(resources)
-    .where(m.resource.where);
-  return parts.news && parts.resources ? newsRows.unionAll(resourceRows) : parts.news ? newsRows : resourceRows;
+    .where(where(m.resource));
+  const rows = parts.news && parts.resources ? newsRows.unionAll(resourceRows) : parts.news ? newsRows : resourceRows;
+  return rows.orderBy(
+    ...(order === "date" ? [sql`"published_at" desc`, sql`"id"`] : [sql`"tier"`, sql`"rank" desc`, sql`"published_at" desc`, sql`"id"`]),
+  );
 }
 
 export async function searchContent(input: SearchInput): Promise<SearchResults> {
@@ -189,43 +201,24 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   const newsPossible = !filters.type && !filters.access;
   if (!query) return { ...pageOf([], 0, 1, pageSize), counts: { news: 0, resource: 0 } };
 
+  const m = matchesOf(filters, query, scope);
+  const none = Promise.resolve([{ n: 0, lead: 0 }]);
+  const [[news], [library]] = await Promise.all([newsPossible ? countOf(newsArticles, m.news) : none, countOf(resources, m.resource)]);
+  const counts = { news: news?.n ?? 0, resource: library?.n ?? 0 };
   const includeNews = newsPossible && filters.kind !== "resource";
   const includeResources = filters.kind !== "news";
-  const parts = { news: includeNews, resources: includeResources };
-  const all = tierOf("all", filters, query, scope);
-  const lead = tierOf("lead", filters, query, scope);
-  const relevance = sort === "relevance";
-  const none = Promise.resolve([{ n: 0 }]);
-  const [[newsTotal], [resourceTotal], [newsLead], [resourceLead]] = await Promise.all([
-    newsPossible ? countNews(all) : none,
-    countResources(all),
-    relevance && includeNews ? countNews(lead) : none,
-    relevance && includeResources ? countResources(lead) : none,
-  ]);
-  const counts = { news: newsTotal?.n ?? 0, resource: resourceTotal?.n ?? 0 };
   const total = (includeNews ? counts.news : 0) + (includeResources ? counts.resource : 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(input.page, pageCount);
   if (total === 0) return { ...pageOf([], 0, 1, pageSize), counts };
 
   const start = (page - 1) * pageSize;
-  let ranked: RankedRow[];
-  if (!relevance) {
-    // Newest first: nothing to rank.
-    ranked = await matchRows(all, parts, scope).orderBy(sql`"published_at" desc`, sql`"id"`).limit(pageSize).offset(start);
-  } else {
-    // Lead matches, best first, then body-only matches, best first (see Tier).
-    const leadTotal = (newsLead?.n ?? 0) + (resourceLead?.n ?? 0);
-    const byRank = [sql`"rank" desc`, sql`"published_at" desc`, sql`"id"`];
-    ranked = start < leadTotal ? await matchRows(lead, parts, scope).orderBy(...byRank).limit(pageSize).offset(start) : [];
-    if (ranked.length < pageSize && start + pageSize > leadTotal) {
-      const bodyOnly = await matchRows(tierOf("body", filters, query, scope), parts, scope)
-        .orderBy(...byRank)
-        .limit(pageSize - ranked.length)
-        .offset(Math.max(0, start - leadTotal));
-      ranked = [...ranked, ...bodyOnly];
-    }
-  }
+  const leadTotal = (includeNews ? (news?.lead ?? 0) : 0) + (includeResources ? (library?.lead ?? 0) : 0);
+  // Relevance: a page that lies among the lead matches ranks only those; a later one, every match.
+  const order = sort === "date" ? "date" : start + pageSize <= leadTotal ? "lead" : "tiered";
+  const ranked = await matchRows(m, { news: includeNews, resources: includeResources }, scope, order)
+    .limit(pageSize)
+    .offset(start);
 
   const items = await describeHits(ranked, query, scope);
   return { ...pageOf(items, total, page, pageSize), counts };
