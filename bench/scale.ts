@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     port: { type: "string" },
     "skip-build": { type: "boolean", default: false },
     "skip-pages": { type: "boolean", default: false },
+    /** V8 heap cap of the server, as deployed (bench/run.ts); 0 for none. */
+    "heap-mb": { type: "string", default: "160" },
   },
 });
 const scale = parseScale(args.scale);
@@ -233,7 +235,10 @@ try {
     console.log(`\nPages: next start on ${dbName}, page cache off, ${runs} requests each…`);
     const port = args.port ? Number(args.port) : await freePort();
     if (await portTaken(port)) throw new Error(`something already listens on port ${port}: pass another --port`);
-    app = await startApp(port, { env: { DATABASE_URL: dbUrl, E2E_EXISTING_DATABASE: "1", PAGE_CACHE_OFF: "1" } });
+    app = await startApp(port, {
+      heapMb: Number(args["heap-mb"]),
+      env: { DATABASE_URL: dbUrl, E2E_EXISTING_DATABASE: "1", PAGE_CACHE_OFF: "1" },
+    });
     const adminCookie = await signIn(app.base, "admin@example.org");
     // What any request costs on this machine now, with no list to read: the floor under every row.
     for (const url of REFERENCE_PAGES) {
