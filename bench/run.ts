@@ -9,7 +9,7 @@
  *
  *   npm run bench -- --duration 15 --connections 50
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks
- *   npm run bench -- --heap-mb 0 the server without a heap cap (default: 160 MB, as deployed)
+ *   npm run bench -- --heap-mb 0 the server without a heap cap (default: 256 MB, as deployed)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     proxy: { type: "boolean", default: false },
     "proxy-port": { type: "string", default: "3680" },
     // V8's old-generation cap for the server, as deployed (README, "Production"); 0 leaves V8's default.
-    "heap-mb": { type: "string", default: "160" },
+    "heap-mb": { type: "string", default: "256" },
   },
 });
 const duration = Number(args.duration);

@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "skip-pages": { type: "boolean", default: false },
     /** V8 heap cap of the server, as deployed (bench/run.ts); 0 for none. */
-    "heap-mb": { type: "string", default: "160" },
+    "heap-mb": { type: "string", default: "256" },
   },
 });
 const scale = parseScale(args.scale);

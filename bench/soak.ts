@@ -5,7 +5,7 @@
  * there was no 5xx and no connection error, memory after warm-up grew by at most 20%, every staff
  * write was saved, and the attacked account stayed locked to the attacking address.
  *
- *   npm run soak -- --duration 120 --warmup 20 --heap-mb 160
+ *   npm run soak -- --duration 120 --warmup 20 --heap-mb 256
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +21,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3620" },
     "skip-build": { type: "boolean", default: false },
     // V8's old-generation cap for the server, as deployed (README, "Production"); 0 leaves V8's default.
-    "heap-mb": { type: "string", default: "160" },
+    "heap-mb": { type: "string", default: "256" },
   },
 });
 const duration = Number(args.duration);
