@@ -13,9 +13,9 @@ export type SessionClaims = Pick<Session, "sid" | "sessionVersion" | "exp"> & { 
 /**
  * This request's session cookie, decrypted and verified (signature and expiry) with Auth.js's own
  * `decode`. Pages use this rather than `auth()`: `auth()` answers through Auth.js's session endpoint,
- * which also encrypts a refreshed cookie that a page cannot send, and under load that cost a
- * signed-in request about 4 ms (bench/README.md). proxy.ts still uses `auth()`, and refreshes the
- * cookie, on /account and /admin.
+ * which also encrypts a refreshed cookie that a page cannot send: about 3 ms of server CPU per
+ * signed-in request (bench/README.md). proxy.ts still uses `auth()`, and refreshes the cookie, on
+ * /account, /admin and downloads.
  */
 export async function readSession(): Promise<SessionClaims | null> {
   const jar = await cookies();
