@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { getLiveResourceGate } from "@/db/queries/resources";
 import { canOpen, isStaff } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
+import { carriesSessionCookie } from "@/lib/auth/session";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
@@ -43,9 +44,6 @@ const guard = auth(async (request) => {
 });
 
 const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
-
-/** Auth.js's session cookie (chunked when large: name.0, name.1, …). */
-const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
  * Cached pages are the same for every visitor. Requests that carry a session and ask for a page
@@ -94,8 +92,9 @@ function withSessionHint<R extends Response>(response: R, signedIn: boolean, req
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Request id (logs, response header) and Content-Security-Policy: lib/security.
-  const context = startRequest(request);
-  const response = refuseCrossSite(request) ?? (await unavailableWhileDatabaseDown(request)) ?? (await route(request, event));
+  const signedIn = carriesSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
+  const context = startRequest(request, signedIn);
+  const response = refuseCrossSite(request) ?? (await unavailableWhileDatabaseDown(request)) ?? (await route(request, event, signedIn));
   const answered = !response.headers.has("x-middleware-next") && !response.headers.has("x-middleware-rewrite");
   logger.info(
     { requestId: context.requestId, method: request.method, path: request.nextUrl.pathname, ...(answered ? { status: response.status } : {}) },
@@ -104,7 +103,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return finishResponse(response, context);
 }
 
-async function route(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+async function route(request: NextRequest, event: NextFetchEvent, signedIn: boolean): Promise<Response> {
   // A malformed percent-escape would make the framework fail while decoding route parameters.
   try {
     decodeURIComponent(request.nextUrl.pathname);
@@ -113,7 +112,6 @@ async function route(request: NextRequest, event: NextFetchEvent): Promise<Respo
       { href: "/", label: "Go to the home page" },
     ]);
   }
-  const signedIn = request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name));
   if (!guarded.test(request.nextUrl.pathname)) {
     const readOnly = request.method === "GET" || request.method === "HEAD";
     const twin = readOnly ? (listRoute(request) ?? (signedIn ? perViewerRoute(request) : null)) : null;

@@ -108,6 +108,27 @@ test("the header of a cached page names the member, and forgets them at sign-out
   await expect(banner.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
+test("the render that fills the cache already carries the page's own script policy, and hydrates under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().startsWith("CSP ")) violations.push(message.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) => console.log(`CSP ${event.violatedDirective} ${event.sample}`)),
+  );
+  // A list query no one has asked for yet: its page is rendered for this request.
+  const response = await page.goto(`/resources?topic=first-visit-${Date.now()}`);
+  expect(response?.headers()["x-nextjs-cache"]).toBe("MISS");
+  const policies = ((await response?.headersArray()) ?? [])
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .map((h) => h.value);
+  expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
+  const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  expect(violations).toEqual([]);
+});
+
 test("a page served from the cache runs its own inline scripts and no other", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {

@@ -180,10 +180,13 @@ test.describe("security", () => {
     const visitorProblems = await watch(visitor);
     await check(visitor, "/news", false);
     await check(visitor, "/login", true);
+    await check(visitor, "/search?q=inclusion", true);
     const admin = await signedInPage(browser, "admin@example.org");
     const adminProblems = await watch(admin);
     await check(admin, "/admin", true);
     await check(admin, "/account", true);
+    // A resource page is rendered for each signed-in member (their body, or why not): a nonce too.
+    await check(admin, "/resources/national-send-update", true);
     expect([...visitorProblems, ...adminProblems]).toEqual([]);
   });
 });

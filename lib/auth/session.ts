@@ -7,6 +7,11 @@ import { authSecret } from "@/lib/env";
 /** Auth.js's session cookie names (the secure one on https), each also the salt of its token. */
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
+/** Whether a request carries an Auth.js session cookie (whole or chunked), valid or not. */
+export function carriesSessionCookie(names: string[]): boolean {
+  return names.some((name) => SESSION_COOKIES.some((cookie) => name === cookie || (name.startsWith(`${cookie}.`) && /^\d+$/.test(name.slice(cookie.length + 1)))));
+}
+
 /** What lib/auth/viewer.ts needs from a session: Auth.js's Session has it, and so does readSession. */
 export type SessionClaims = Pick<Session, "sid" | "sessionVersion" | "exp"> & { user?: { id?: string } };
 

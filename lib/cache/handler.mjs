@@ -17,10 +17,10 @@
  *    live (lib/cache/schedule.ts), so it appears at its time without anyone acting.
  *
  * 4. A strict script policy for cached pages. Next puts a nonce on its inline scripts only when it
- *    renders a page for one request, so a cached page cannot carry one. Once a page is stored, its
- *    inline scripts are known: the entry gets a second Content-Security-Policy header that allows
- *    exactly those scripts by hash (and same-origin files), sent with every copy served from the
- *    cache. Browsers enforce every policy they are sent, so the proxy's baseline policy
+ *    renders a page for one request, so a cached page cannot carry one. Once a page is rendered for
+ *    the cache, its inline scripts are known: the page gets a second Content-Security-Policy header
+ *    that allows exactly those scripts by hash (and same-origin files), sent with the response that
+ *    rendered it and every copy served from the cache. Browsers enforce every policy they are sent, so the proxy's baseline policy
  *    (lib/security/csp.ts) and this one together allow no other inline script.
  *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
@@ -147,11 +147,15 @@ function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-/** The stored page with a policy allowing exactly its own inline scripts (see 4. above). */
-function withScriptPolicy(value) {
-  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html.includes("<html")) return value;
+/**
+ * Gives a rendered page a policy allowing exactly its own inline scripts (see 4. above), in place:
+ * Next sends the render that fills the cache from this same value once set() returns, so that
+ * first response carries the policy too, not only the copies served from the cache.
+ */
+function addScriptPolicy(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html.includes("<html")) return;
   const policy = ["script-src 'self'", ...inlineScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
-  return { ...value, headers: { ...value.headers, "content-security-policy": policy } };
+  value.headers = { ...value.headers, "content-security-policy": policy };
 }
 
 /** Tags an entry answers to: a page's own (Next lists them in a header) or a fetch's. */
@@ -183,12 +187,14 @@ export default class CacheHandler {
 
   async set(key, value, ctx) {
     // Build-time renders read an empty database: never keep them.
-    if (building || off) return;
+    if (building) return;
+    addScriptPolicy(value);
+    if (off) return;
     remove(key);
     if (!value) return;
     /** @type {Entry} */
     const entry = {
-      value: withScriptPolicy(value),
+      value,
       lastModified: Date.now(),
       tags: tagsOf(value, ctx),
       cacheControl: ctx?.cacheControl,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.ts)
 import CacheHandler from "./handler.mjs";
@@ -42,5 +43,23 @@ describe("the page cache", () => {
     expect((await cache.get("/"))?.value.html).toBe("<p>home</p>");
     await sleep(350);
     expect(await cache.get("/")).toBeNull();
+  });
+
+  it("gives a rendered page a policy naming exactly its inline scripts, on the render that fills the cache too", async () => {
+    const cache = new Cache();
+    const html = `<html><head><script src="/_next/static/app.js"></script><script>self.__next_f.push([1])</script></head><body><script>$RC("a")</script></body></html>`;
+    const rendered = page(html, ["_N_T_/membership"]) as ReturnType<typeof page> & { headers: Record<string, string> };
+    await cache.set("/membership", rendered, {});
+    const hash = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+    const policy = `script-src 'self' ${hash("self.__next_f.push([1])")} ${hash('$RC("a")')}; script-src-attr 'none'`;
+    // Next sends this same value as the response that filled the cache...
+    expect(rendered.headers["content-security-policy"]).toBe(policy);
+    // ...and every copy served from the cache carries it.
+    const served = (await cache.get("/membership")) as { value: { headers: Record<string, string> } } | null;
+    expect(served?.value.headers["content-security-policy"]).toBe(policy);
+    // A route handler's body or an RSC payload is not a page: no policy.
+    const feed = { kind: "APP_ROUTE", body: Buffer.from("<rss/>"), headers: {}, status: 200 };
+    await cache.set("/news/feed.xml", feed, {});
+    expect(feed.headers).toEqual({});
   });
 });

@@ -27,12 +27,20 @@ describe("Content-Security-Policy", () => {
     expect(scriptSrc(contentSecurityPolicy({ development: true }))).toContain("'unsafe-eval'");
   });
 
-  it("uses nonces on the route classes rendered per request only", () => {
-    for (const path of ["/admin", "/admin/news", "/account", "/login", "/register", "/forgot-password", "/reset-password", "/verify-email"]) {
+  it("uses nonces on the pages rendered per request only", () => {
+    const perRequest = ["/admin", "/admin/news", "/account", "/login", "/register", "/forgot-password", "/reset-password", "/verify-email", "/search", "/preferences", "/member/resources/a"];
+    for (const path of perRequest) {
       expect(usesNonce(path), path).toBe(true);
+      expect(usesNonce(path, true), path).toBe(true);
     }
-    for (const path of ["/", "/news", "/news/some-article", "/resources", "/search", "/membership", "/administrator", "/loginx"]) {
+    for (const path of ["/", "/news", "/news/some-article", "/resources", "/resources/a", "/membership", "/administrator", "/loginx", "/searching"]) {
       expect(usesNonce(path), path).toBe(false);
+    }
+    // A resource page is its per-viewer twin for a member, rendered for them alone.
+    expect(usesNonce("/resources/a", true)).toBe(true);
+    expect(usesNonce("/resources/a/", true)).toBe(true);
+    for (const path of ["/resources", "/resources/feed.xml", "/resources/atom.xml", "/resources/a/download", "/news/some-article"]) {
+      expect(usesNonce(path, true), path).toBe(false);
     }
   });
 });

@@ -12,9 +12,9 @@ export interface RequestContext {
 }
 
 /** Called first in proxy.ts: the request id, and the CSP (with a nonce on dynamic route classes). */
-export function startRequest(request: NextRequest): RequestContext {
+export function startRequest(request: NextRequest, signedIn: boolean): RequestContext {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const nonce = usesNonce(request.nextUrl.pathname) ? createNonce() : undefined;
+  const nonce = usesNonce(request.nextUrl.pathname, signedIn) ? createNonce() : undefined;
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { lastDatabaseCheck, pingDatabase } from "@/db/queries/health";
 import { htmlPage } from "@/lib/http/html-page";
-import { usesNonce } from "@/lib/security/csp";
 
 /** How long one database check answers for, per process: at most one `select 1` per interval. */
 const CHECK_INTERVAL_MS = 2000;
@@ -13,8 +12,10 @@ async function databaseAvailable(): Promise<boolean> {
   return current.pending;
 }
 
+const accountRoutes = /^\/(admin|account|login|register|forgot-password|reset-password|verify-email)(\/|$)/;
+
 const needsDatabase = (request: NextRequest) =>
-  request.method !== "GET" || usesNonce(request.nextUrl.pathname) || /^\/resources\/[^/]+\/download\/?$/.test(request.nextUrl.pathname);
+  request.method !== "GET" || accountRoutes.test(request.nextUrl.pathname) || /^\/resources\/[^/]+\/download\/?$/.test(request.nextUrl.pathname);
 
 /**
  * While the database does not answer, pages that need it on every request (accounts, sign-in,
