@@ -44,6 +44,8 @@ export default defineConfig(async () => {
           resolve: { alias },
           test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts", "**/*.postgres.test.ts"] },
         },
+        // The operator's commands (migrate, seed, backup, restore) run as separate processes.
+        { resolve: { alias }, test: { name: "ops", include: ["tests/ops/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 60_000 } },
         ...(process.env.TEST_DB_SKIP_PGLITE === "1" ? [] : [dbProject("db:pglite", { TEST_DB: "pglite" })]),
         ...((await postgresReachable()) ? [dbProject("db:postgres", { TEST_DB: "postgres" }, ["lib/**/*.postgres.test.ts"])] : []),
       ],

@@ -2,8 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * `npm run test:ops`: slower tests that run the operator's commands and servers as separate
- * processes (migrate, seed, backup/restore). Not part of `npm test`, to keep CI within its budget.
+ * `npm run test:ops`: only the tests that run the operator's commands as separate processes
+ * (migrate, seed, backup/restore), about 11 s. `npm test` runs them too (vitest.config.ts, "ops").
  */
 export default defineConfig({
   resolve: {

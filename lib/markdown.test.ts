@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imagesWithoutAlt, missingAltMessage, renderMarkdown } from "./markdown";
+import { imagesWithoutAlt, memoizedRenderer, missingAltMessage, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis, links and tables", () => {
@@ -30,6 +30,19 @@ describe("renderMarkdown", () => {
       expect(tag).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|data|vbscript):/i);
     }
     expect(html).toContain("Outro");
+  });
+
+  it("renders a body it has seen before the same way, an edited one anew, within a bounded memory", () => {
+    const render = memoizedRenderer(2_000);
+    const body = "A **gold** body";
+    const first = render(body);
+    expect(first).toBe("<p>A <strong>gold</strong> body</p>");
+    expect(render(body)).toBe(first);
+    expect(render("A **silver** body")).toBe("<p>A <strong>silver</strong> body</p>");
+    for (let i = 0; i < 100; i++) expect(render(`Body number ${i}`)).toBe(`<p>Body number ${i}</p>`);
+    expect(render.heldChars()).toBeLessThanOrEqual(2_000);
+    expect(render.heldChars()).toBeGreaterThan(1_500);
+    expect(render(body)).toBe(first);
   });
 });
 

@@ -54,10 +54,39 @@ const processor = unified()
   .use(decorativeImages)
   .use(rehypeStringify);
 
-/** Renders staff-written markdown to sanitized HTML, on the server. */
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+/**
+ * A renderer that remembers recent renders, most recently used last, keyed by the markdown itself
+ * and bounded by `maxChars` of sources plus HTML. Rendering is a pure function of the source, so an
+ * edited body is simply a new key; pages rendered per request (a gated resource for a member)
+ * would otherwise parse the same body on every request (about 1 ms per kB here).
+ */
+export function memoizedRenderer(maxChars: number) {
+  const rendered = new Map<string, string>();
+  let chars = 0;
+  const render = (markdown: string): string => {
+    const hit = rendered.get(markdown);
+    if (hit !== undefined) {
+      rendered.delete(markdown);
+      rendered.set(markdown, hit);
+      return hit;
+    }
+    const html = String(processor.processSync(markdown));
+    const size = markdown.length + html.length;
+    if (size > maxChars / 8) return html;
+    rendered.set(markdown, html);
+    chars += size;
+    for (const [source, output] of rendered) {
+      if (chars <= maxChars) break;
+      rendered.delete(source);
+      chars -= source.length + output.length;
+    }
+    return html;
+  };
+  return Object.assign(render, { heldChars: () => chars });
 }
+
+/** Renders staff-written markdown to sanitized HTML, on the server (about 8 MB of recent renders kept). */
+export const renderMarkdown = memoizedRenderer(4_000_000);
 
 /**
  * The addresses of images with no alt text that are not marked decorative: each needs a

@@ -64,7 +64,9 @@ if (prepared !== 0) {
 // SERVER_HEAP_MB caps V8's old generation, as a deployment would (README, "Production"); unset, V8
 // sizes it from the machine's memory and grows the heap lazily (about 300 MB under bench load here).
 const heap = process.env.SERVER_HEAP_MB ? [`--max-old-space-size=${Number(process.env.SERVER_HEAP_MB)}`] : [];
-const server = run(process.execPath, [...heap, "node_modules/next/dist/bin/next", "start", "-p", port, "--keepAliveTimeout", "75000"], {
+// SERVER_NODE_ARGS: more flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+const nodeArgs = (process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+const server = run(process.execPath, [...heap, ...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", port, "--keepAliveTimeout", "75000"], {
   ...env,
   NODE_ENV: "production",
 });
