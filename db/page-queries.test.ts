@@ -298,7 +298,7 @@ const listSegment = (path: string, query: Record<string, string> = {}) =>
 const inAdmin = (page: ReactNode) => el(AdminLayout, { children: page });
 
 const pages: PageCase[] = [
-  { name: "home", who: null, page: () => el(Home, {}), shown: contentLinks, budget: 9 },
+  { name: "home", who: null, page: () => el(Home, {}), shown: contentLinks, budget: 7 },
   {
     name: "/news",
     who: null,
@@ -312,14 +312,14 @@ const pages: PageCase[] = [
     page: () => el(Article.default, { params: resolved({ slug: FOCUS_ARTICLE }) }),
     metadata: () => Article.generateMetadata({ params: resolved({ slug: FOCUS_ARTICLE }) }),
     shown: contentLinks,
-    budget: 8,
+    budget: 6,
   },
   {
     name: "/resources",
     who: null,
     page: () => el(CachedResources.default, { params: resolved({ query: listSegment("/resources") }) }),
     shown: contentLinks,
-    budget: 8,
+    budget: 6,
   },
   {
     name: "/resources filtered by topic, type and access",
@@ -329,7 +329,7 @@ const pages: PageCase[] = [
         params: resolved({ query: listSegment("/resources", { topic: TOPIC, type: "Guide", access: "gold" }) }),
       }),
     shown: contentLinks,
-    budget: 8,
+    budget: 6,
   },
   {
     name: "/resources/[slug] signed out (cached page)",
@@ -337,7 +337,7 @@ const pages: PageCase[] = [
     page: () => el(PublicResource.default, { params: resolved({ slug: FOCUS_RESOURCE }) }),
     metadata: () => PublicResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE }) }),
     shown: sum(contentLinks, topicLinks),
-    budget: 10,
+    budget: 5,
     hides: [GOLD_BODY],
   },
   {
@@ -346,7 +346,7 @@ const pages: PageCase[] = [
     page: () => el(MemberResource.default, { params: resolved({ slug: FOCUS_RESOURCE }) }),
     metadata: () => MemberResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE }) }),
     shown: sum(contentLinks, topicLinks, distinct(/href="(\/resources\/[a-z0-9-]+\/download[^"]*)"/g)),
-    budget: 10,
+    budget: 5,
     shows: [GOLD_BODY],
   },
   { name: "/topics", who: null, page: () => el(TopicsIndex, {}), shown: topicLinks, budget: 5 },
@@ -356,7 +356,7 @@ const pages: PageCase[] = [
     page: () => el(CachedTopic.default, { params: resolved({ slug: TOPIC, query: listSegment(`/topics/${TOPIC}`) }) }),
     metadata: () => CachedTopic.generateMetadata({ params: resolved({ slug: TOPIC, query: listSegment(`/topics/${TOPIC}`) }) }),
     shown: contentLinks,
-    budget: 12,
+    budget: 10,
   },
   {
     name: "/search signed out",
@@ -364,7 +364,7 @@ const pages: PageCase[] = [
     page: () => el(Search.default, { searchParams: resolved({ q: "quokka" }) }),
     metadata: () => Search.generateMetadata({ searchParams: resolved({ q: "quokka" }) }),
     shown: sum(contentLinks, topicLinks),
-    budget: 12,
+    budget: 11,
   },
   {
     name: "/search as a gold member",
@@ -372,7 +372,7 @@ const pages: PageCase[] = [
     page: () => el(Search.default, { searchParams: resolved({ q: "quokka" }) }),
     metadata: () => Search.generateMetadata({ searchParams: resolved({ q: "quokka" }) }),
     shown: sum(contentLinks, topicLinks),
-    budget: 13,
+    budget: 12,
   },
   {
     name: "/account",

@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "@/db";
 import { accounts, articleResources, newsArticles, newsTopics, topics } from "@/db/schema";
 import { contentListOrder, contentListWhere, type ContentListFilters } from "./admin-content-list";
+import { listPage } from "./list-page";
 import { pageOf } from "./shared";
 
 const updatedBy = alias(accounts, "updated_by");
@@ -13,14 +14,8 @@ export async function listAdminNews(filters: ContentListFilters, page: number, p
   const where = contentListWhere(newsArticles, filters);
   const order = contentListOrder(newsArticles, filters.sort);
   // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
-  const pageIds = db
-    .select({ id: newsArticles.id })
-    .from(newsArticles)
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [items, [totals]] = await Promise.all([
+  const list = listPage(newsArticles, where, order, page, pageSize);
+  const [items, total] = await Promise.all([
     db
       .select({
         id: newsArticles.id,
@@ -33,11 +28,11 @@ export async function listAdminNews(filters: ContentListFilters, page: number, p
       })
       .from(newsArticles)
       .leftJoin(updatedBy, eq(updatedBy.id, newsArticles.updatedById))
-      .where(inArray(newsArticles.id, pageIds))
+      .where(inArray(newsArticles.id, list.ids))
       .orderBy(...order),
-    db.select({ total: count() }).from(newsArticles).where(where),
+    list.total,
   ]);
-  return pageOf(items, totals?.total ?? 0, page, pageSize);
+  return pageOf(items, total, page, pageSize);
 }
 
 export async function getArticleForEdit(id: string) {

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, ilike, inArray, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "@/db";
 import { accounts, files, resourceAlternatives, resources, resourceTiers, resourceTopics, tiers, topics, type AlternativeKind } from "@/db/schema";
 import { contentListOrder, contentListWhere, containsPattern, type ContentListFilters } from "./admin-content-list";
+import { listPage } from "./list-page";
 import { pageOf } from "./shared";
 import { tiersByResource } from "./taxonomy";
 
@@ -14,14 +15,8 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
   const where = contentListWhere(resources, filters);
   const order = contentListOrder(resources, filters.sort);
   // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
-  const pageIds = db
-    .select({ id: resources.id })
-    .from(resources)
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [rows, [totals]] = await Promise.all([
+  const list = listPage(resources, where, order, page, pageSize);
+  const [rows, total] = await Promise.all([
     db
       .select({
         id: resources.id,
@@ -37,13 +32,13 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
       })
       .from(resources)
       .leftJoin(updatedBy, eq(updatedBy.id, resources.updatedById))
-      .where(inArray(resources.id, pageIds))
+      .where(inArray(resources.id, list.ids))
       .orderBy(...order),
-    db.select({ total: count() }).from(resources).where(where),
+    list.total,
   ]);
   const tierMap = await tiersByResource(rows.map((r) => r.id));
   const items = rows.map((r) => ({ ...r, tiers: tierMap.get(r.id) ?? [] }));
-  return pageOf(items, totals?.total ?? 0, page, pageSize);
+  return pageOf(items, total, page, pageSize);
 }
 
 export type AdminResourceRow = Awaited<ReturnType<typeof listAdminResources>>["items"][number];

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { newsArticles } from "@/db/schema";
+import { listPage } from "./list-page";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
 import { topicsByArticle, type TopicRef } from "./taxonomy";
 
@@ -32,20 +33,14 @@ const newestFirst = [desc(newsArticles.publishedAt), asc(newsArticles.id)];
 
 export async function listLiveNews(page: number, pageSize = 12): Promise<Page<ArticleCard>> {
   // The page's ids come from the index alone however far in the page is; then just those rows are read.
-  const pageIds = db
-    .select({ id: newsArticles.id })
-    .from(newsArticles)
-    .where(isLive(newsArticles))
-    .orderBy(...newestFirst)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [rows, [totals]] = await Promise.all([
+  const list = listPage(newsArticles, isLive(newsArticles), newestFirst, page, pageSize);
+  const [rows, total] = await Promise.all([
     db
       .select(cardColumns)
       .from(newsArticles)
-      .where(inArray(newsArticles.id, pageIds))
+      .where(inArray(newsArticles.id, list.ids))
       .orderBy(...newestFirst),
-    db.select({ total: count() }).from(newsArticles).where(isLive(newsArticles)),
+    list.total,
   ]);
   const topicMap = await topicsByArticle(rows.map((r) => r.id));
   const items = rows.map((row) => ({
@@ -53,7 +48,7 @@ export async function listLiveNews(page: number, pageSize = 12): Promise<Page<Ar
     publishedAt: row.publishedAt ?? new Date(0),
     topics: topicMap.get(row.id) ?? [],
   }));
-  return pageOf(items, totals?.total ?? 0, page, pageSize);
+  return pageOf(items, total, page, pageSize);
 }
 
 /** Cards of the given articles that are live, in the order of `ids`. */

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   articleResources,
   files,
-  resourceAlternatives,
   resources,
   resourceTiers,
   resourceTopics,
@@ -13,8 +12,9 @@ import {
   type ResourceType,
   type Visibility,
 } from "@/db/schema";
+import { listPage } from "./list-page";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
-import { tiersByResource, topicsByResource, type TopicRef } from "./taxonomy";
+import type { TopicRef } from "./taxonomy";
 
 /** What anyone may see of a resource: never its body. */
 export interface ResourceCard {
@@ -30,6 +30,16 @@ export interface ResourceCard {
   hasFile: boolean;
 }
 
+/**
+ * The outer row's id inside a correlated subquery. Written out: Drizzle leaves the columns of a
+ * single-table select unqualified, and a bare "id" inside the subquery would bind to its own tables.
+ */
+const resourceId = sql.raw(`"resources"."id"`);
+
+/**
+ * A card's columns, its tiers and topics included as correlated subqueries (JSON arrays), so a list
+ * of cards is one query, not three.
+ */
 const cardColumns = {
   id: resources.id,
   slug: resources.slug,
@@ -39,21 +49,21 @@ const cardColumns = {
   publishedAt: resources.publishedAt,
   visibility: resources.visibility,
   fileId: resources.fileId,
+  tiers: sql<string[]>`(select coalesce(json_agg(rt.tier_slug order by t.position), '[]'::json)
+    from resource_tiers rt join tiers t on t.slug = rt.tier_slug where rt.resource_id = ${resourceId})`,
+  topics: sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
+    from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = ${resourceId})`,
 };
 
-type CardRow = Omit<ResourceCard, "publishedAt" | "tiers" | "topics" | "hasFile"> & {
+type CardRow = Omit<ResourceCard, "publishedAt" | "hasFile"> & {
   publishedAt: Date | null;
   fileId: string | null;
 };
 
-async function toCards(rows: CardRow[]): Promise<ResourceCard[]> {
-  const ids = rows.map((r) => r.id);
-  const [tierMap, topicMap] = await Promise.all([tiersByResource(ids), topicsByResource(ids)]);
+function toCards(rows: CardRow[]): ResourceCard[] {
   return rows.map(({ fileId, ...row }) => ({
     ...row,
     publishedAt: row.publishedAt ?? new Date(0),
-    tiers: tierMap.get(row.id) ?? [],
-    topics: topicMap.get(row.id) ?? [],
     hasFile: fileId !== null,
   }));
 }
@@ -111,18 +121,12 @@ export async function listLiveResources(
 ): Promise<Page<ResourceCard>> {
   const where = and(...resourceFilterConditions(filters));
   // The page's ids come from an index alone however far in the page is; then just those rows are read.
-  const pageIds = db
-    .select({ id: resources.id })
-    .from(resources)
-    .where(where)
-    .orderBy(...libraryOrder)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [rows, [totals]] = await Promise.all([
-    db.select(cardColumns).from(resources).where(inArray(resources.id, pageIds)).orderBy(...libraryOrder),
-    db.select({ total: count() }).from(resources).where(where),
+  const list = listPage(resources, where, libraryOrder, page, pageSize);
+  const [rows, total] = await Promise.all([
+    db.select(cardColumns).from(resources).where(inArray(resources.id, list.ids)).orderBy(...libraryOrder),
+    list.total,
   ]);
-  return pageOf(await toCards(rows), totals?.total ?? 0, page, pageSize);
+  return pageOf(toCards(rows), total, page, pageSize);
 }
 
 export async function listFeaturedResources(limit = 4): Promise<ResourceCard[]> {
@@ -139,7 +143,7 @@ export async function listFeaturedResources(limit = 4): Promise<ResourceCard[]> 
 export async function listResourceCardsByIds(ids: string[]): Promise<ResourceCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.select(cardColumns).from(resources).where(and(inArray(resources.id, ids), isLive(resources)));
-  const cards = new Map((await toCards(rows)).map((card) => [card.id, card]));
+  const cards = new Map(toCards(rows).map((card) => [card.id, card]));
   return ids.flatMap((id) => cards.get(id) ?? []);
 }
 
@@ -204,29 +208,18 @@ export async function getLiveResourceTeaser(slug: string): Promise<ResourceTease
       contentType: files.contentType,
       size: files.size,
       sha256: files.sha256,
+      alternatives: sql<ResourceTeaser["alternatives"]>`(select coalesce(json_agg(json_build_object(
+          'kind', ra.kind, 'id', f.id, 'filename', f.filename, 'contentType', f.content_type, 'size', f.size, 'sha256', f.sha256
+        ) order by ra.kind), '[]'::json)
+        from resource_alternatives ra join files f on f.id = ra.file_id where ra.resource_id = ${resourceId})`,
     })
     .from(resources)
     .leftJoin(files, eq(files.id, resources.fileId))
     .where(and(eq(resources.slug, slug), isLive(resources)))
     .limit(1);
   if (!row) return null;
-  const { filename, contentType, size, sha256, easyReadSummary, ...card } = row;
-  const [[teaser], alternatives] = await Promise.all([
-    toCards([card]),
-    db
-      .select({
-        kind: resourceAlternatives.kind,
-        id: files.id,
-        filename: files.filename,
-        contentType: files.contentType,
-        size: files.size,
-        sha256: files.sha256,
-      })
-      .from(resourceAlternatives)
-      .innerJoin(files, eq(files.id, resourceAlternatives.fileId))
-      .where(eq(resourceAlternatives.resourceId, card.id))
-      .orderBy(asc(resourceAlternatives.kind)),
-  ]);
+  const { filename, contentType, size, sha256, easyReadSummary, alternatives, ...card } = row;
+  const [teaser] = toCards([card]);
   const hasFile = card.fileId !== null && filename !== null && contentType !== null && size !== null && sha256 !== null;
   return {
     ...teaser!,
@@ -258,11 +251,9 @@ export async function getLiveResourceGate(
 ): Promise<{ slug: string; title: string; visibility: Visibility; tiers: string[] } | null> {
   if (!isSlug(slug)) return null;
   const [row] = await db
-    .select({ id: resources.id, slug: resources.slug, title: resources.title, visibility: resources.visibility })
+    .select({ slug: resources.slug, title: resources.title, visibility: resources.visibility, tiers: cardColumns.tiers })
     .from(resources)
     .where(and(eq(resources.slug, slug), isLive(resources)))
     .limit(1);
-  if (!row) return null;
-  const tierMap = await tiersByResource([row.id]);
-  return { slug: row.slug, title: row.title, visibility: row.visibility, tiers: tierMap.get(row.id) ?? [] };
+  return row ?? null;
 }
