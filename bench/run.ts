@@ -10,6 +10,8 @@
  *   npm run bench -- --duration 15 --connections 50
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks
  *   npm run bench -- --heap-mb 0 the server without a heap cap (default: 256 MB, as deployed)
+ *   npm run bench -- --only "gated|search"       only the rows whose name matches (and the reference)
+ *   npm run bench -- --node-args "--cpu-prof"    more flags for the server's node
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -32,6 +34,10 @@ const { values: args } = parseArgs({
     "proxy-port": { type: "string", default: "3680" },
     // V8's old-generation cap for the server, as deployed (README, "Production"); 0 leaves V8's default.
     "heap-mb": { type: "string", default: "256" },
+    only: { type: "string" },
+    // Seconds of the same load before each row's measured run, not counted (JIT, caches, pools).
+    warmup: { type: "string", default: "3" },
+    "node-args": { type: "string", default: "" },
   },
 });
 const duration = Number(args.duration);
@@ -47,10 +53,10 @@ interface Row {
   result?: autocannon.Result;
 }
 
-function run(row: Row): Promise<autocannon.Result> {
+function run(row: Row, seconds = duration): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: row.url, connections, duration, headers: row.cookie ? { cookie: row.cookie } : {} },
+      { url: row.url, connections, duration: seconds, headers: row.cookie ? { cookie: row.cookie } : {} },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -107,7 +113,10 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   ];
 }
 try {
-  const started = await startApp(Number(args.port), { heapMb: Number(args["heap-mb"]) });
+  const started = await startApp(Number(args.port), {
+    heapMb: Number(args["heap-mb"]),
+    env: args["node-args"] ? { SERVER_NODE_ARGS: args["node-args"] } : {},
+  });
   app = started;
   const base = started.base;
   const cookie = await signIn(base, "gold@example.org");
@@ -119,6 +128,7 @@ try {
   await new Promise<void>((resolve) => reference.listen(0, "127.0.0.1", resolve));
   const referenceUrl = `http://127.0.0.1:${(reference.address() as AddressInfo).port}/`;
 
+  const only = args.only ? new RegExp(args.only) : null;
   const appRows = (origin: string, via: string): Row[] => [
     { name: `${via}home /`, url: `${origin}/` },
     { name: `${via}news /news`, url: `${origin}/news` },
@@ -127,7 +137,7 @@ try {
     { name: `${via}gated resource as gold`, url: `${origin}/resources/national-send-update`, cookie },
     { name: `${via}download as gold`, url: `${origin}/resources/national-send-update/download`, cookie },
     { name: `${via}search ?q=inclusion`, url: `${origin}/search?q=inclusion` },
-  ];
+  ].filter((row) => !only || only.test(row.name));
   const rows: Row[] = [{ name: "static reference (node:http, same bytes)", url: referenceUrl }, ...appRows(base, "")];
   let safety: string[] = [];
   if (args.proxy) {
@@ -139,6 +149,7 @@ try {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, started.rssKb())), 250);
   for (const row of rows) {
     process.stdout.write(`running ${row.name}…\n`);
+    if (Number(args.warmup) > 0) await run(row, Number(args.warmup));
     row.result = await run(row);
   }
   clearInterval(sampler);
@@ -158,7 +169,8 @@ try {
     };
   });
   const heap = Number(args["heap-mb"]) ? `heap cap ${args["heap-mb"]} MB` : "no heap cap";
-  console.log(`\n${connections} connections, ${duration} s per row, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${heap}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
+  const nodeArgs = args["node-args"] ? `, node ${args["node-args"]}` : "";
+  console.log(`\n${connections} connections, ${duration} s per row after ${args.warmup} s of warm-up, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${heap}${nodeArgs}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
   console.table(table);
   console.log(`server peak RSS: ${(peakRss / 1024).toFixed(0)} MB`);
   for (const line of safety) console.log(line);
