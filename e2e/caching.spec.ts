@@ -123,6 +123,7 @@ test("the render that fills the cache already carries the page's own script poli
     .filter((h) => h.name.toLowerCase() === "content-security-policy")
     .map((h) => h.value);
   expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
+  expect(policies.join("; ")).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
   await button.click();
   await expect(button).toHaveAttribute("aria-expanded", "true");
@@ -149,6 +150,7 @@ test("a page served from the cache runs its own inline scripts and no other", as
     .toBe("HIT");
   // The page's own policy lists its inline scripts by hash, beside the site's baseline policy.
   expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
+  expect(policies.join("; ")).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   // It hydrates: the reading-preferences control opens.
   const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
   await button.click();

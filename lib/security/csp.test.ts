@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { preferencesScript } from "@/lib/preferences";
-import { contentSecurityPolicy, createNonce, preferencesScriptHash, usesNonce } from "./csp";
+import { cacheablePage, contentSecurityPolicy, createNonce, preferencesScriptHash, usesNonce } from "./csp";
 
 const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src "))!;
 
@@ -18,13 +18,31 @@ describe("Content-Security-Policy", () => {
   });
 
   it("forbids inline event handlers, plugins, framing and foreign form targets on every page", () => {
-    for (const policy of [contentSecurityPolicy({}), contentSecurityPolicy({ nonce: createNonce() })]) {
+    const policies = [contentSecurityPolicy({}), contentSecurityPolicy({ nonce: createNonce() }), contentSecurityPolicy({ cacheablePage: true })];
+    for (const policy of policies) {
       for (const directive of ["script-src-attr 'none'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'"]) {
         expect(policy).toContain(directive);
       }
-      expect(scriptSrc(policy)).not.toContain("unsafe-eval");
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     }
     expect(scriptSrc(contentSecurityPolicy({ development: true }))).toContain("'unsafe-eval'");
+  });
+
+  it("leaves a cacheable page's scripts to the policy the page cache sends with it, and allows same-origin scripts elsewhere", () => {
+    // No script-src, and no default-src (its fallback): the page's own policy lists its scripts by hash.
+    const cacheable = contentSecurityPolicy({ cacheablePage: true });
+    expect(cacheable).not.toMatch(/(^|; )(script-src|default-src) /);
+    for (const directive of ["connect-src 'self'", "img-src 'self' data: blob:", "font-src 'self' data:", "frame-src 'self'", "worker-src 'self'"]) {
+      expect(cacheable).toContain(directive);
+    }
+    expect(scriptSrc(contentSecurityPolicy({}))).toBe("script-src 'self'");
+    for (const path of ["/", "/news", "/news/a", "/resources", "/resources/a", "/membership", "/topics/send", "/no-such-page"]) {
+      expect(cacheablePage(path), path).toBe(true);
+    }
+    for (const path of ["/api/me", "/api/auth/signin", "/resources/a/download", "/news/feed.xml", "/resources/atom.xml", "/login", "/search"]) {
+      expect(cacheablePage(path), path).toBe(false);
+    }
+    expect(cacheablePage("/resources/a", true)).toBe(false);
   });
 
   it("uses nonces on the pages rendered per request only", () => {

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { htmlPage } from "@/lib/http/html-page";
-import { contentSecurityPolicy, createNonce, usesNonce } from "./csp";
+import { cacheablePage, contentSecurityPolicy, createNonce, usesNonce } from "./csp";
 import { isCrossSiteRequest } from "./origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
@@ -14,8 +14,10 @@ export interface RequestContext {
 /** Called first in proxy.ts: the request id, and the CSP (with a nonce on dynamic route classes). */
 export function startRequest(request: NextRequest, signedIn: boolean): RequestContext {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const nonce = usesNonce(request.nextUrl.pathname, signedIn) ? createNonce() : undefined;
-  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const { pathname } = request.nextUrl;
+  const nonce = usesNonce(pathname, signedIn) ? createNonce() : undefined;
+  const development = process.env.NODE_ENV === "development";
+  const policy = contentSecurityPolicy({ nonce, cacheablePage: cacheablePage(pathname, signedIn), development });
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
@@ -35,8 +37,10 @@ export function finishResponse(response: Response, context: RequestContext): Res
     out = new Response(response.body, response); // immutable headers (e.g. Response.redirect)
     out.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
-  out.headers.set("content-security-policy", context.policy);
-  if (out.headers.get("x-middleware-next") === "1" || out.headers.has("x-middleware-rewrite")) {
+  const passedOn = out.headers.get("x-middleware-next") === "1" || out.headers.has("x-middleware-rewrite");
+  // A page the proxy answers itself (sign-in redirect, 403, 503) has no inline script at all.
+  out.headers.set("content-security-policy", passedOn ? context.policy : contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }));
+  if (passedOn) {
     // The same fields NextResponse.next({ request: { headers } }) sets.
     out.headers.set("x-middleware-override-headers", [...context.forwarded.keys()].join(","));
     for (const [key, value] of context.forwarded) out.headers.set(`x-middleware-request-${key}`, value);
