@@ -93,14 +93,14 @@ function withSessionHint<R extends Response>(response: R, signedIn: boolean, req
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Request id (logs, response header) and Content-Security-Policy: lib/security.
   const signedIn = carriesSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
-  const context = startRequest(request, signedIn);
+  const context = startRequest(request);
   const response = refuseCrossSite(request) ?? (await unavailableWhileDatabaseDown(request)) ?? (await route(request, event, signedIn));
   const answered = !response.headers.has("x-middleware-next") && !response.headers.has("x-middleware-rewrite");
   logger.info(
     { requestId: context.requestId, method: request.method, path: request.nextUrl.pathname, ...(answered ? { status: response.status } : {}) },
     "request",
   );
-  return finishResponse(response, context);
+  return finishResponse(response, context, request);
 }
 
 async function route(request: NextRequest, event: NextFetchEvent, signedIn: boolean): Promise<Response> {

@@ -24,9 +24,9 @@ const resourcePage = /^\/resources\/(?!(feed|atom)\.xml\/?$)[^/]+\/?$/;
 /** Route handlers: feeds, downloads, the API. Not pages. */
 const notPages = /^\/(api\/|resources\/[^/]+\/download\/?$|(news|resources)\/(feed|atom)\.xml$|robots\.txt$|sitemap\.xml$)/;
 
-/** Whether this request's page may be served from the page cache (and gets its script policy there). */
-export function cacheablePage(pathname: string, signedIn = false): boolean {
-  return !usesNonce(pathname, signedIn) && !notPages.test(pathname);
+/** Whether the page at this path may be served from the page cache (and gets its script policy there). */
+export function cacheablePage(pathname: string): boolean {
+  return !usesNonce(pathname) && !notPages.test(pathname);
 }
 
 /** Whether this request's page is rendered for it alone (and so can carry a nonce). */

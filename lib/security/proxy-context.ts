@@ -6,30 +6,37 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
 export interface RequestContext {
   requestId: string;
-  policy: string;
-  /** Headers the app sees for this request (with the request id, and the policy carrying the nonce). */
+  /** Headers the app sees for this request (with the request id; the policy carrying any nonce is added on the way out). */
   forwarded: Headers;
 }
 
-/** Called first in proxy.ts: the request id, and the CSP (with a nonce on dynamic route classes). */
-export function startRequest(request: NextRequest, signedIn: boolean): RequestContext {
+/** Called first in proxy.ts: the request id. */
+export function startRequest(request: NextRequest): RequestContext {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const { pathname } = request.nextUrl;
-  const nonce = usesNonce(pathname, signedIn) ? createNonce() : undefined;
-  const development = process.env.NODE_ENV === "development";
-  const policy = contentSecurityPolicy({ nonce, cacheablePage: cacheablePage(pathname, signedIn), development });
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);
-  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
-  if (nonce) forwarded.set("content-security-policy", policy);
-  return { requestId, policy, forwarded };
+  return { requestId, forwarded };
 }
 
 /**
- * Called on whatever proxy.ts answers: the response carries the request id and the policy, and a
- * request passed on to the app (next or rewrite) carries the forwarded headers.
+ * The policy for the page that will answer: a nonce when it is rendered for this request alone,
+ * the page cache's hash policy when it may be cached, same-origin scripts otherwise (lib/security/csp.ts).
  */
-export function finishResponse(response: Response, context: RequestContext): Response {
+function policyFor(pathname: string): { policy: string; nonce?: string } {
+  const development = process.env.NODE_ENV === "development";
+  if (usesNonce(pathname)) {
+    const nonce = createNonce();
+    return { policy: contentSecurityPolicy({ nonce, development }), nonce };
+  }
+  return { policy: contentSecurityPolicy({ cacheablePage: cacheablePage(pathname), development }) };
+}
+
+/**
+ * Called on whatever proxy.ts answers: the response carries the request id and the policy of the
+ * page that answers (after any rewrite: a member's resource page, a list's cached twin, the 403
+ * page), and a request passed on to the app (next or rewrite) carries the forwarded headers.
+ */
+export function finishResponse(response: Response, context: RequestContext, request: NextRequest): Response {
   let out = response;
   try {
     out.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -37,14 +44,21 @@ export function finishResponse(response: Response, context: RequestContext): Res
     out = new Response(response.body, response); // immutable headers (e.g. Response.redirect)
     out.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
-  const passedOn = out.headers.get("x-middleware-next") === "1" || out.headers.has("x-middleware-rewrite");
-  // A page the proxy answers itself (sign-in redirect, 403, 503) has no inline script at all.
-  out.headers.set("content-security-policy", passedOn ? context.policy : contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }));
-  if (passedOn) {
-    // The same fields NextResponse.next({ request: { headers } }) sets.
-    out.headers.set("x-middleware-override-headers", [...context.forwarded.keys()].join(","));
-    for (const [key, value] of context.forwarded) out.headers.set(`x-middleware-request-${key}`, value);
+  const rewrite = out.headers.get("x-middleware-rewrite");
+  const passedOn = out.headers.get("x-middleware-next") === "1" || rewrite !== null;
+  if (!passedOn) {
+    // A page the proxy answers itself (sign-in redirect, 403, 503) has no inline script at all.
+    out.headers.set("content-security-policy", contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }));
+    return out;
   }
+  const { policy, nonce } = policyFor(rewrite ? new URL(rewrite, request.nextUrl).pathname : request.nextUrl.pathname);
+  out.headers.set("content-security-policy", policy);
+  const forwarded = new Headers(context.forwarded);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  if (nonce) forwarded.set("content-security-policy", policy);
+  // The same fields NextResponse.next({ request: { headers } }) sets.
+  out.headers.set("x-middleware-override-headers", [...forwarded.keys()].join(","));
+  for (const [key, value] of forwarded) out.headers.set(`x-middleware-request-${key}`, value);
   return out;
 }
 
