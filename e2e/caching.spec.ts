@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page, Response } from "@playwright/test";
 import { client } from "./admin-helpers";
 import { expect, reference, signIn, test } from "./fixtures";
 
@@ -108,7 +108,8 @@ test("the header of a cached page names the member, and forgets them at sign-out
   await expect(banner.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
-test("the render that fills the cache already carries the page's own script policy, and hydrates under it", async ({ page }) => {
+/** Content-Security-Policy violations the page reports, collected as they happen. */
+async function cspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (message.text().startsWith("CSP ")) violations.push(message.text());
@@ -116,46 +117,48 @@ test("the render that fills the cache already carries the page's own script poli
   await page.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (event) => console.log(`CSP ${event.violatedDirective} ${event.sample}`)),
   );
-  // A list query no one has asked for yet: its page is rendered for this request.
-  const response = await page.goto(`/resources?topic=first-visit-${Date.now()}`);
-  expect(response?.headers()["x-nextjs-cache"]).toBe("MISS");
-  const policies = ((await response?.headersArray()) ?? [])
-    .filter((h) => h.name.toLowerCase() === "content-security-policy")
-    .map((h) => h.value);
+  return violations;
+}
+
+const policiesOf = async (response: Response | null) =>
+  ((await response?.headersArray()) ?? []).filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+
+/** The page's own policy lists its inline scripts by hash, beside the site's; neither allows unsafe-inline. */
+function expectOwnScriptPolicy(policies: string[]) {
   expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
   expect(policies.join("; ")).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+}
+
+/** It hydrates: the reading-preferences control opens, and nothing was blocked. */
+async function expectHydrated(page: Page, violations: string[]) {
   const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
   await button.click();
   await expect(button).toHaveAttribute("aria-expanded", "true");
   expect(violations).toEqual([]);
+}
+
+test("the render that fills the cache already carries the page's own script policy, and hydrates under it", async ({ page }) => {
+  const violations = await cspViolations(page);
+  // A list query no one has asked for yet: its page is rendered for this request.
+  const response = await page.goto(`/resources?topic=first-visit-${Date.now()}`);
+  expect(response?.headers()["x-nextjs-cache"]).toBe("MISS");
+  expectOwnScriptPolicy(await policiesOf(response));
+  await expectHydrated(page, violations);
 });
 
 test("a page served from the cache runs its own inline scripts and no other", async ({ page }) => {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (message.text().startsWith("CSP ")) violations.push(message.text());
-  });
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) => console.log(`CSP ${event.violatedDirective} ${event.sample}`)),
-  );
+  const violations = await cspViolations(page);
   // Other tests' writes may have just dropped it: load until this copy came from the cache.
   let policies: string[] = [];
   await expect
     .poll(async () => {
       const response = await page.goto("/news");
-      const headers = (await response?.headersArray()) ?? [];
-      policies = headers.filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+      policies = await policiesOf(response);
       return response?.headers()["x-nextjs-cache"];
     })
     .toBe("HIT");
-  // The page's own policy lists its inline scripts by hash, beside the site's baseline policy.
-  expect(policies.some((policy) => /^script-src 'self'( 'sha256-[\w+/=]+')+; script-src-attr 'none'$/.test(policy))).toBe(true);
-  expect(policies.join("; ")).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-  // It hydrates: the reading-preferences control opens.
-  const button = page.getByRole("banner").getByRole("button", { name: "Reading preferences" });
-  await button.click();
-  await expect(button).toHaveAttribute("aria-expanded", "true");
-  expect(violations).toEqual([]);
+  expectOwnScriptPolicy(policies);
+  await expectHydrated(page, violations);
   // A script someone manages to inject does not run.
   await page.evaluate(() => {
     const script = document.createElement("script");
