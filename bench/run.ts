@@ -11,7 +11,7 @@
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks
  *   npm run bench -- --heap-mb 0 the server without a heap cap (default: 256 MB, as deployed)
  *   npm run bench -- --only "gated|search"       only the rows whose name matches (and the reference)
- *   npm run bench -- --node-args "--cpu-prof"    more flags for the server's node
+ *   npm run bench -- --node-args="--cpu-prof"    more flags for the server's node
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
