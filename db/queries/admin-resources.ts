@@ -6,7 +6,7 @@ import { accounts, files, resourceAlternatives, resources, resourceTiers, resour
 import { contentListOrder, contentListWhere, containsPattern, type ContentListFilters } from "./admin-content-list";
 import { listPage } from "./list-page";
 import { pageOf } from "./shared";
-import { tiersByResource } from "./taxonomy";
+import { resourceTiersJson } from "./resources";
 
 const updatedBy = alias(accounts, "updated_by");
 
@@ -16,7 +16,7 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
   const order = contentListOrder(resources, filters.sort);
   // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
   const list = listPage(resources, where, order, page, pageSize);
-  const [rows, total] = await Promise.all([
+  const [items, total] = await Promise.all([
     db
       .select({
         id: resources.id,
@@ -29,6 +29,7 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
         updatedAt: resources.updatedAt,
         updatedByName: updatedBy.name,
         hasFile: sql<boolean>`${resources.fileId} is not null`,
+        tiers: resourceTiersJson,
       })
       .from(resources)
       .leftJoin(updatedBy, eq(updatedBy.id, resources.updatedById))
@@ -36,8 +37,6 @@ export async function listAdminResources(filters: ContentListFilters, page: numb
       .orderBy(...order),
     list.total,
   ]);
-  const tierMap = await tiersByResource(rows.map((r) => r.id));
-  const items = rows.map((r) => ({ ...r, tiers: tierMap.get(r.id) ?? [] }));
   return pageOf(items, total, page, pageSize);
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { newsArticles } from "@/db/schema";
 import { listPage } from "./list-page";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
-import { topicsByArticle, type TopicRef } from "./taxonomy";
+import { articleTopicsJson, type TopicRef } from "./taxonomy";
 
 export interface ArticleCard {
   id: string;
@@ -20,12 +20,14 @@ export interface Article extends ArticleCard {
   updatedAt: Date;
 }
 
+/** A card's columns, its topics included (a correlated subquery), so a list of cards is one query. */
 const cardColumns = {
   id: newsArticles.id,
   slug: newsArticles.slug,
   title: newsArticles.title,
   standfirst: newsArticles.standfirst,
   publishedAt: newsArticles.publishedAt,
+  topics: articleTopicsJson,
 };
 
 /** Newest first; the id settles ties, so pages never overlap. news_articles_live_idx is in this order. */
@@ -42,12 +44,7 @@ export async function listLiveNews(page: number, pageSize = 12): Promise<Page<Ar
       .orderBy(...newestFirst),
     list.total,
   ]);
-  const topicMap = await topicsByArticle(rows.map((r) => r.id));
-  const items = rows.map((row) => ({
-    ...row,
-    publishedAt: row.publishedAt ?? new Date(0),
-    topics: topicMap.get(row.id) ?? [],
-  }));
+  const items = rows.map((row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0) }));
   return pageOf(items, total, page, pageSize);
 }
 
@@ -58,11 +55,10 @@ export async function listArticleCardsByIds(ids: string[]): Promise<ArticleCard[
     .select(cardColumns)
     .from(newsArticles)
     .where(and(inArray(newsArticles.id, ids), isLive(newsArticles)));
-  const topicMap = await topicsByArticle(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, publishedAt: row.publishedAt ?? new Date(0), topics: topicMap.get(id) ?? [] }] : [];
+    return row ? [{ ...row, publishedAt: row.publishedAt ?? new Date(0) }] : [];
   });
 }
 
@@ -74,6 +70,5 @@ export async function getLiveArticle(slug: string): Promise<Article | null> {
     .where(and(eq(newsArticles.slug, slug), isLive(newsArticles)))
     .limit(1);
   if (!row) return null;
-  const topicMap = await topicsByArticle([row.id]);
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0), topics: topicMap.get(row.id) ?? [] };
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
 }

@@ -36,6 +36,14 @@ export interface ResourceCard {
  */
 const resourceId = sql.raw(`"resources"."id"`);
 
+/** A resource's tiers (slugs, in tier order), as a column of a select from resources. */
+export const resourceTiersJson = sql<string[]>`(select coalesce(json_agg(rt.tier_slug order by t.position), '[]'::json)
+  from resource_tiers rt join tiers t on t.slug = rt.tier_slug where rt.resource_id = ${resourceId})`;
+
+/** A resource's topics (by name), as a column of a select from resources. */
+export const resourceTopicsJson = sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
+  from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = ${resourceId})`;
+
 /**
  * A card's columns, its tiers and topics included as correlated subqueries (JSON arrays), so a list
  * of cards is one query, not three.
@@ -49,10 +57,8 @@ const cardColumns = {
   publishedAt: resources.publishedAt,
   visibility: resources.visibility,
   fileId: resources.fileId,
-  tiers: sql<string[]>`(select coalesce(json_agg(rt.tier_slug order by t.position), '[]'::json)
-    from resource_tiers rt join tiers t on t.slug = rt.tier_slug where rt.resource_id = ${resourceId})`,
-  topics: sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
-    from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = ${resourceId})`,
+  tiers: resourceTiersJson,
+  topics: resourceTopicsJson,
 };
 
 type CardRow = Omit<ResourceCard, "publishedAt" | "hasFile"> & {

@@ -13,9 +13,9 @@ import {
 import { scopeAllows, type OpenScope } from "@/lib/access";
 import type { SearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START, plainSnippet, withEllipses } from "@/lib/search/snippet";
-import { resourceFilterConditions, type AccessFilter } from "./resources";
+import { resourceFilterConditions, resourceTiersJson, resourceTopicsJson, type AccessFilter } from "./resources";
 import { isLive, pageOf, type Page } from "./shared";
-import { tiersByResource, topicsByArticle, topicsByResource, type TopicRef } from "./taxonomy";
+import { articleTopicsJson, type TopicRef } from "./taxonomy";
 
 export type SearchKind = "news" | "resource";
 export type SearchSort = "relevance" | "date";
@@ -231,7 +231,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
   const newsIds = rows.filter((r) => r.kind === "news").map((r) => r.id);
   const resourceIds = rows.filter((r) => r.kind === "resource").map((r) => r.id);
   const open = bodyOpen(scope);
-  const [articles, items, articleTopics, resourceTopicMap, tierMap] = await Promise.all([
+  const [articles, items] = await Promise.all([
     newsIds.length === 0
       ? []
       : db
@@ -241,6 +241,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
             title: newsArticles.title,
             lead: newsArticles.standfirst,
             titleHighlight: sql<string>`ts_headline('english', ${newsArticles.title}, ${query}, ${TITLE_OPTIONS})`,
+            topics: articleTopicsJson,
             snippet: sql<string>`ts_headline('english', ${newsArticles.standfirst} || ${"\n\n"} || ${newsArticles.body}, ${query}, ${SNIPPET_OPTIONS})`,
           })
           .from(newsArticles)
@@ -255,6 +256,8 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
             lead: resources.summary,
             type: resources.type,
             visibility: resources.visibility,
+            tiers: resourceTiersJson,
+            topics: resourceTopicsJson,
             titleHighlight: sql<string>`ts_headline('english', ${resources.title}, ${query}, ${TITLE_OPTIONS})`,
             // The body is read only inside the database, and only for rows this viewer may open.
             snippet: sql<string>`case when ${open}
@@ -263,9 +266,6 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
           })
           .from(resources)
           .where(inArray(resources.id, resourceIds)),
-    topicsByArticle(newsIds),
-    topicsByResource(resourceIds),
-    tiersByResource(resourceIds),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const resourceById = new Map(items.map((r) => [r.id, r]));
@@ -284,14 +284,14 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
         titleHighlight: a.titleHighlight,
         snippet: withEllipses(plainSnippet(a.snippet), a.lead),
         publishedAt,
-        topics: articleTopics.get(a.id) ?? [],
+        topics: a.topics,
         resource: null,
       });
       continue;
     }
     const r = resourceById.get(row.id);
     if (!r) continue;
-    const tiers = tierMap.get(r.id) ?? [];
+    const tiers = r.tiers;
     // Belt and braces: the SQL scope and lib/access must agree, or the row is left out.
     if (row.bodyOpen !== scopeAllows(scope, { visibility: r.visibility, tiers })) continue;
     hits.push({
@@ -302,7 +302,7 @@ async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Pr
       titleHighlight: r.titleHighlight,
       snippet: withEllipses(plainSnippet(r.snippet), r.lead),
       publishedAt,
-      topics: resourceTopicMap.get(r.id) ?? [],
+      topics: r.topics,
       resource: { type: r.type, visibility: r.visibility, tiers },
     });
   }

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { newsTopics, resourceTiers, resourceTopics, tiers, topics } from "@/db/schema";
+import { tiers, topics } from "@/db/schema";
 
 export interface TopicRef {
   slug: string;
@@ -28,43 +28,10 @@ export async function listTopics(): Promise<TopicRef[]> {
   return db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.name));
 }
 
-/** Topics of many resources in one query (no N+1). */
-export async function topicsByResource(ids: string[]): Promise<Map<string, TopicRef[]>> {
-  const map = new Map<string, TopicRef[]>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .select({ id: resourceTopics.resourceId, slug: topics.slug, name: topics.name })
-    .from(resourceTopics)
-    .innerJoin(topics, eq(topics.id, resourceTopics.topicId))
-    .where(inArray(resourceTopics.resourceId, ids))
-    .orderBy(asc(topics.name));
-  for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), { slug: row.slug, name: row.name }]);
-  return map;
-}
+/**
+ * An article's topics (by name), as a column of a select from news_articles. The outer id is
+ * written out: Drizzle leaves a single-table select's columns unqualified.
+ */
+export const articleTopicsJson = sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
+  from news_topics nt join topics t on t.id = nt.topic_id where nt.article_id = ${sql.raw(`"news_articles"."id"`)})`;
 
-export async function topicsByArticle(ids: string[]): Promise<Map<string, TopicRef[]>> {
-  const map = new Map<string, TopicRef[]>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .select({ id: newsTopics.articleId, slug: topics.slug, name: topics.name })
-    .from(newsTopics)
-    .innerJoin(topics, eq(topics.id, newsTopics.topicId))
-    .where(inArray(newsTopics.articleId, ids))
-    .orderBy(asc(topics.name));
-  for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), { slug: row.slug, name: row.name }]);
-  return map;
-}
-
-/** The tiers each resource is gated to, in one query. */
-export async function tiersByResource(ids: string[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .select({ id: resourceTiers.resourceId, tier: resourceTiers.tierSlug })
-    .from(resourceTiers)
-    .innerJoin(tiers, eq(tiers.slug, resourceTiers.tierSlug))
-    .where(inArray(resourceTiers.resourceId, ids))
-    .orderBy(asc(tiers.position));
-  for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), row.tier]);
-  return map;
-}
