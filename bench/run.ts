@@ -8,7 +8,9 @@
  * bench/results/, and stops everything it started.
  *
  *   npm run bench -- --duration 15 --connections 50
- *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks
+ *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks; on
+ *                                PostgreSQL nginx balances --processes app processes (default 2)
+ *                                sharing one database and AUTH_SECRET, as deployed
  *   npm run bench -- --heap-mb 0 the server without a heap cap (default: 256 MB, as deployed)
  *   npm run bench -- --only "gated|search"       only the rows whose name matches (and the reference)
  *   npm run bench -- --node-args="--cpu-prof"    more flags for the server's node
@@ -18,8 +20,10 @@ import http from "node:http";
 import os from "node:os";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import postgres from "postgres";
 import { buildIfStale } from "../scripts/build-if-stale";
 import { editGoldTierDescription, signIn, startApp, type App } from "./app";
 import { startNginx } from "./proxy";
@@ -35,6 +39,8 @@ const { values: args } = parseArgs({
     // V8's old-generation cap for the server, as deployed (README, "Production"); 0 leaves V8's default.
     "heap-mb": { type: "string", default: "256" },
     only: { type: "string" },
+    // App processes behind nginx with --proxy on PostgreSQL (the embedded database is one process's).
+    processes: { type: "string", default: "2" },
     // Seconds of the same load before each row's measured run, not counted (JIT, caches, pools).
     warmup: { type: "string", default: "3" },
     "node-args": { type: "string", default: "" },
@@ -63,6 +69,25 @@ function run(row: Row, seconds = duration): Promise<autocannon.Result> {
 }
 
 let peakRss = 0;
+const others: App[] = [];
+let dropShared: (() => Promise<void>) | undefined;
+
+/** A throwaway database on the server DATABASE_URL names, for several app processes to share. */
+async function sharedDatabase(): Promise<string> {
+  const adminUrl = process.env.DATABASE_URL!;
+  const name = `portal_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  dropShared = async () => {
+    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    await a.end();
+  };
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 let app: App | undefined;
 let nginx: { stop: () => void } | undefined;
 
@@ -113,11 +138,15 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   ];
 }
 try {
-  const started = await startApp(Number(args.port), {
-    heapMb: Number(args["heap-mb"]),
-    env: args["node-args"] ? { SERVER_NODE_ARGS: args["node-args"] } : {},
-  });
+  const processes = args.proxy && process.env.DATABASE_URL ? Math.max(1, Number(args.processes)) : 1;
+  const env: Record<string, string> = args["node-args"] ? { SERVER_NODE_ARGS: args["node-args"] } : {};
+  if (processes > 1) {
+    // One database, migrated and seeded by the first process, and one secret for the sessions.
+    Object.assign(env, { DATABASE_URL: await sharedDatabase(), E2E_EXISTING_DATABASE: "1", E2E_AUTH_SECRET: randomBytes(32).toString("base64url") });
+  }
+  const started = await startApp(Number(args.port), { heapMb: Number(args["heap-mb"]), env });
   app = started;
+  for (let i = 1; i < processes; i++) others.push(await startApp(Number(args.port) + i, { heapMb: Number(args["heap-mb"]), env }));
   const base = started.base;
   const cookie = await signIn(base, "gold@example.org");
   const articleHtml = Buffer.from(await (await fetch(`${base}${article}`)).arrayBuffer());
@@ -142,11 +171,11 @@ try {
   let safety: string[] = [];
   if (args.proxy) {
     const proxyBase = `http://127.0.0.1:${args["proxy-port"]}`;
-    nginx = await startNginx([Number(args.port)], Number(args["proxy-port"]));
+    nginx = await startNginx([started, ...others].map((_, i) => Number(args.port) + i), Number(args["proxy-port"]));
     rows.push(...appRows(proxyBase, "nginx: "));
     safety = await cacheSafety(proxyBase, cookie);
   }
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, started.rssKb())), 250);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, ...[started, ...others].map((a) => a.rssKb()))), 250);
   // The reference again at the end: the ratios use the faster of its two runs, so a slow moment
   // of the machine's at either end cannot flatter the app's rows.
   rows.push({ name: "static reference, again at the end", url: referenceUrl });
@@ -175,7 +204,7 @@ try {
   const nodeArgs = args["node-args"] ? `, node ${args["node-args"]}` : "";
   console.log(`\n${connections} connections, ${duration} s per row after ${args.warmup} s of warm-up, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${heap}${nodeArgs}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
   console.table(table);
-  console.log(`server peak RSS: ${(peakRss / 1024).toFixed(0)} MB`);
+  console.log(`server peak RSS: ${(peakRss / 1024).toFixed(0)} MB${processes > 1 ? ` (the larger of ${processes} app processes; rows straight to the app reach the first, nginx balances all ${processes})` : ""}`);
   for (const line of safety) console.log(line);
 
   mkdirSync(path.join("bench", "results"), { recursive: true });
@@ -184,6 +213,8 @@ try {
   console.log(`raw results: ${file}`);
 } finally {
   nginx?.stop();
+  for (const other of others) other.stop();
   app?.stop();
+  await dropShared?.();
 }
 process.exit(0);

@@ -15,7 +15,8 @@ import postgres from "postgres";
 const port = process.env.E2E_PORT ?? "3100";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  // Processes that must accept each other's sessions (bench --proxy) are given one secret.
+  AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
   SITE_URL: `http://localhost:${port}`,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   // Tests stand in for a reverse proxy: each may claim its own client address.

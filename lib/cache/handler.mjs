@@ -18,10 +18,10 @@
  *
  * 4. A strict script policy for cached pages. Next puts a nonce on its inline scripts only when it
  *    renders a page for one request, so a cached page cannot carry one. Once a page is rendered for
- *    the cache, its inline scripts are known: the page gets a second Content-Security-Policy header
- *    that allows exactly those scripts by hash (and same-origin files), sent with the response that
- *    rendered it and every copy served from the cache. Browsers enforce every policy they are sent, so the proxy's baseline policy
- *    (lib/security/csp.ts) and this one together allow no other inline script.
+ *    the cache, its inline scripts are known: the page gets a Content-Security-Policy header of its
+ *    own that allows exactly those scripts by hash (and same-origin files), sent with the response
+ *    that rendered it and with every copy served from the cache. The proxy's policy for these pages
+ *    (lib/security/csp.ts) has every other directive and leaves scripts to this one.
  *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
  * PAGE_CACHE_OFF=1 keeps nothing, so every request renders its page: for measuring renders

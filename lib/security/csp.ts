@@ -17,9 +17,8 @@ import { preferencesScript } from "@/lib/preferences";
  */
 export const preferencesScriptHash = `'sha256-${createHash("sha256").update(preferencesScript).digest("base64")}'`;
 
+/** /member/… is a signed-in member's resource page (proxy.ts rewrites /resources/[slug] there). */
 const perRequestRoutes = /^\/(admin|account|login|register|forgot-password|reset-password|verify-email|preferences|search|member)(\/|$)/;
-/** A resource page, which proxy.ts sends to its per-viewer twin (/member/resources/…) for a session. */
-const resourcePage = /^\/resources\/(?!(feed|atom)\.xml\/?$)[^/]+\/?$/;
 
 /** Route handlers: feeds, downloads, the API. Not pages. */
 const notPages = /^\/(api\/|resources\/[^/]+\/download\/?$|(news|resources)\/(feed|atom)\.xml$|robots\.txt$|sitemap\.xml$)/;
@@ -29,9 +28,12 @@ export function cacheablePage(pathname: string): boolean {
   return !usesNonce(pathname) && !notPages.test(pathname);
 }
 
-/** Whether this request's page is rendered for it alone (and so can carry a nonce). */
-export function usesNonce(pathname: string, signedIn = false): boolean {
-  return perRequestRoutes.test(pathname) || (signedIn && resourcePage.test(pathname));
+/**
+ * Whether the page at this path is rendered for one request alone (and so can carry a nonce). The
+ * path is the one that answers, after proxy.ts's rewrites.
+ */
+export function usesNonce(pathname: string): boolean {
+  return perRequestRoutes.test(pathname);
 }
 
 export function createNonce(): string {

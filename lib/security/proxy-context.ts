@@ -54,8 +54,10 @@ export function finishResponse(response: Response, context: RequestContext, requ
   const { policy, nonce } = policyFor(rewrite ? new URL(rewrite, request.nextUrl).pathname : request.nextUrl.pathname);
   out.headers.set("content-security-policy", policy);
   const forwarded = new Headers(context.forwarded);
-  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; a
+  // policy the client sent itself is never passed on (it would put the client's nonce in a page).
   if (nonce) forwarded.set("content-security-policy", policy);
+  else forwarded.delete("content-security-policy");
   // The same fields NextResponse.next({ request: { headers } }) sets.
   out.headers.set("x-middleware-override-headers", [...forwarded.keys()].join(","));
   for (const [key, value] of forwarded) out.headers.set(`x-middleware-request-${key}`, value);
