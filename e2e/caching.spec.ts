@@ -103,6 +103,8 @@ test("the header of a cached page names the member, and forgets them at sign-out
 
   await banner.getByRole("button", { name: "Sign out" }).click();
   await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Signing out ends on the home page; leaving before then would cancel the sign-out itself.
+  await expect(page).toHaveURL(/:\d+\/$/);
   await page.goto("/news");
   await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(banner.getByRole("button", { name: "Sign out" })).toHaveCount(0);
