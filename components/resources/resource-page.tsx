@@ -13,6 +13,7 @@ import { audienceLabel, displayTier } from "@/lib/access";
 import type { ResourceView } from "@/lib/content/resource-access";
 import { fileKind, formatBytes } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 /** Only the public teaser (title, summary, topics): a gated body never reaches metadata. */
 export function resourceMetadata(view: ResourceView | null): Metadata {
@@ -37,17 +38,7 @@ export async function ResourcePageView({ view }: { view: ResourceView }) {
     <article>
       <header className="border-b border-line bg-wash">
         <Container className="py-10 sm:py-14">
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <ol className="flex flex-wrap gap-2 text-muted">
-              <li>
-                <Link href="/">Home</Link>
-                <span aria-hidden="true"> /</span>
-              </li>
-              <li>
-                <Link href="/resources">Resources</Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb trail={[{ href: "/", label: "Home" }, { href: "/resources", label: "Resources" }]} />
           <p className="mt-4 text-sm font-semibold text-brand-700">
             <span className="uppercase tracking-wide">{resource.type}</span> <span aria-hidden="true">·</span>{" "}
             <FormattedDate date={resource.publishedAt} />

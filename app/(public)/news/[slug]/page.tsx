@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLiveArticle } from "@/db/queries/news";
@@ -13,6 +12,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { absoluteUrl, jsonLd, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 // Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
 // invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
@@ -70,17 +70,7 @@ export default async function ArticlePage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
       <header className="border-b border-line bg-wash">
         <Container className="py-10 sm:py-14">
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <ol className="flex flex-wrap gap-2 text-muted">
-              <li>
-                <Link href="/">Home</Link>
-                <span aria-hidden="true"> /</span>
-              </li>
-              <li>
-                <Link href="/news">News</Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb trail={[{ href: "/", label: "Home" }, { href: "/news", label: "News" }]} />
           <p className="mt-4 text-sm font-semibold text-brand-700">
             News <span aria-hidden="true">·</span> <FormattedDate date={article.publishedAt} />
           </p>

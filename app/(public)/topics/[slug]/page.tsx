@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -48,19 +49,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <PageHeader
         title={topic.name}
         lead={topic.description}
-        breadcrumb={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <ol className="flex flex-wrap gap-2 text-muted">
-              <li>
-                <Link href="/">Home</Link>
-                <span aria-hidden="true"> /</span>
-              </li>
-              <li>
-                <Link href="/topics">Topics</Link>
-              </li>
-            </ol>
-          </nav>
-        }
+        breadcrumb={<Breadcrumb trail={[{ href: "/", label: "Home" }, { href: "/topics", label: "Topics" }]} />}
       />
       <Container className="py-10">
         <div className="flex flex-wrap items-center justify-between gap-4">
