@@ -5,6 +5,7 @@ import { articleResources, newsArticles, newsTopics, resources, topics, type Con
 import { auditAction, auditVerbs, displayStatus, resolvePublishedAt } from "@/lib/admin/content-status";
 import { diffChanges } from "@/lib/admin/diff";
 import { recordAudit } from "./audit";
+import { contentKinds, unpublishContent } from "./content-writes";
 import { articleRelatedIds, articleTopicSlugs } from "./admin-news";
 import { accountName, isUniqueViolation, SaveRefused, type SaveResult } from "./admin-shared";
 
@@ -158,29 +159,9 @@ export async function updateArticle(actorId: string, id: string, expectedVersion
   }
 }
 
-export async function unpublishArticle(actorId: string, id: string) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ title: newsArticles.title, slug: newsArticles.slug, status: newsArticles.status, version: newsArticles.version })
-      .from(newsArticles)
-      .where(eq(newsArticles.id, id))
-      .for("update");
-    if (!before) return null;
-    if (before.status === "draft") return { slug: before.slug, changed: false };
-    await tx
-      .update(newsArticles)
-      .set({ status: "draft", version: before.version + 1, updatedAt: new Date(), updatedById: actorId })
-      .where(eq(newsArticles.id, id));
-    await recordAudit(tx, {
-      actorId,
-      action: "unpublish",
-      entityType: "article",
-      entityId: id,
-      summary: `Unpublished article “${before.title}”`,
-      changes: { status: { from: before.status, to: "draft" } },
-    });
-    return { slug: before.slug, changed: true };
-  });
+/** Takes an article off the public site (back to draft): see unpublishContent. */
+export function unpublishArticle(actorId: string, id: string) {
+  return unpublishContent(contentKinds.article, actorId, id);
 }
 
 export async function deleteArticle(actorId: string, id: string) {

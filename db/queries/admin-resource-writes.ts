@@ -15,6 +15,7 @@ import type { ContentStatus, ResourceType, Visibility } from "@/db/schema";
 import { auditAction, auditVerbs, displayStatus, resolvePublishedAt } from "@/lib/admin/content-status";
 import { diffChanges } from "@/lib/admin/diff";
 import { recordAudit } from "./audit";
+import { contentKinds, unpublishContent } from "./content-writes";
 import { accountName, isUniqueViolation, SaveRefused, type SaveResult } from "./admin-shared";
 import { resourceTierSlugs, resourceTopicSlugs } from "./admin-resources";
 
@@ -191,30 +192,9 @@ export async function updateResource(
   }
 }
 
-/** Takes a resource off the public site (back to draft). Bumps the version: open forms must reload. */
-export async function unpublishResource(actorId: string, id: string) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ title: resources.title, slug: resources.slug, status: resources.status, version: resources.version })
-      .from(resources)
-      .where(eq(resources.id, id))
-      .for("update");
-    if (!before) return null;
-    if (before.status === "draft") return { slug: before.slug, changed: false };
-    await tx
-      .update(resources)
-      .set({ status: "draft", version: before.version + 1, updatedAt: new Date(), updatedById: actorId })
-      .where(eq(resources.id, id));
-    await recordAudit(tx, {
-      actorId,
-      action: "unpublish",
-      entityType: "resource",
-      entityId: id,
-      summary: `Unpublished resource “${before.title}”`,
-      changes: { status: { from: before.status, to: "draft" } },
-    });
-    return { slug: before.slug, changed: true };
-  });
+/** Takes a resource off the public site (back to draft): see unpublishContent. */
+export function unpublishResource(actorId: string, id: string) {
+  return unpublishContent(contentKinds.resource, actorId, id);
 }
 
 /** Deletes a resource and its file; it leaves every article's related list (the foreign keys cascade). */
