@@ -8,6 +8,7 @@ import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
 import { listRoutes, toListSegment } from "@/lib/cache/list-query";
 import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
+import { downloadPath } from "@/lib/site";
 import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
 import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
@@ -26,7 +27,7 @@ const guard = auth(async (request) => {
     return NextResponse.redirect(login, 303);
   };
 
-  const download = pathname.match(/^\/resources\/([^/]+)\/download\/?$/);
+  const download = pathname.match(downloadPath);
   if (download) {
     const resource = await getLiveResourceGate(decodeURIComponent(download[1]!));
     if (!resource) return NextResponse.next(); // the route handler answers 404
@@ -43,7 +44,7 @@ const guard = auth(async (request) => {
   return NextResponse.next();
 });
 
-const guarded = /^\/(account|admin)(\/|$)|^\/resources\/[^/]+\/download\/?$/;
+const guarded = /^\/(account|admin)(\/|$)/;
 
 /**
  * Cached pages are the same for every visitor. Requests that carry a session and ask for a page
@@ -112,7 +113,7 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
       { href: "/", label: "Go to the home page" },
     ]);
   }
-  if (!guarded.test(request.nextUrl.pathname)) {
+  if (!guarded.test(request.nextUrl.pathname) && !downloadPath.test(request.nextUrl.pathname)) {
     const readOnly = request.method === "GET" || request.method === "HEAD";
     const twin = readOnly ? (listRoute(request) ?? (signedIn ? perViewerRoute(request) : null)) : null;
     return withSessionHint(twin ? NextResponse.rewrite(twin) : NextResponse.next(), signedIn, request);

@@ -1,3 +1,6 @@
+/** A resource's download route, its slug captured (proxy.ts, the outage check, the script policy). */
+export const downloadPath = /^\/resources\/([^/]+)\/download\/?$/;
+
 /** Names and words used across the site, in one place. */
 export const site = {
   name: "SEND Network",

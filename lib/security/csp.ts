@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { preferencesScript } from "@/lib/preferences";
+import { downloadPath } from "@/lib/site";
 
 /**
  * Content-Security-Policy. Next.js can only put a nonce on its inline scripts when it renders the
@@ -20,12 +21,12 @@ export const preferencesScriptHash = `'sha256-${createHash("sha256").update(pref
 /** /member/… is a signed-in member's resource page (proxy.ts rewrites /resources/[slug] there). */
 const perRequestRoutes = /^\/(admin|account|login|register|forgot-password|reset-password|verify-email|preferences|search|member)(\/|$)/;
 
-/** Route handlers: feeds, downloads, the API. Not pages. */
-const notPages = /^\/(api\/|resources\/[^/]+\/download\/?$|(news|resources)\/(feed|atom)\.xml$|robots\.txt$|sitemap\.xml$)/;
+/** Route handlers: feeds, the API (and downloads, downloadPath). Not pages. */
+const notPages = /^\/(api\/|(news|resources)\/(feed|atom)\.xml$|robots\.txt$|sitemap\.xml$)/;
 
 /** Whether the page at this path may be served from the page cache (and gets its script policy there). */
 export function cacheablePage(pathname: string): boolean {
-  return !usesNonce(pathname) && !notPages.test(pathname);
+  return !usesNonce(pathname) && !notPages.test(pathname) && !downloadPath.test(pathname);
 }
 
 /**

@@ -53,7 +53,7 @@ export function finishResponse(response: Response, context: RequestContext, requ
   }
   const { policy, nonce } = policyFor(rewrite ? new URL(rewrite, request.nextUrl).pathname : request.nextUrl.pathname);
   out.headers.set("content-security-policy", policy);
-  const forwarded = new Headers(context.forwarded);
+  const { forwarded } = context;
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; a
   // policy the client sent itself is never passed on (it would put the client's nonce in a page).
   if (nonce) forwarded.set("content-security-policy", policy);

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { lastDatabaseCheck, pingDatabase } from "@/db/queries/health";
 import { htmlPage } from "@/lib/http/html-page";
+import { downloadPath } from "@/lib/site";
 
 /** How long one database check answers for, per process: at most one `select 1` per interval. */
 const CHECK_INTERVAL_MS = 2000;
@@ -15,7 +16,7 @@ async function databaseAvailable(): Promise<boolean> {
 const accountRoutes = /^\/(admin|account|login|register|forgot-password|reset-password|verify-email)(\/|$)/;
 
 const needsDatabase = (request: NextRequest) =>
-  request.method !== "GET" || accountRoutes.test(request.nextUrl.pathname) || /^\/resources\/[^/]+\/download\/?$/.test(request.nextUrl.pathname);
+  request.method !== "GET" || accountRoutes.test(request.nextUrl.pathname) || downloadPath.test(request.nextUrl.pathname);
 
 /**
  * While the database does not answer, pages that need it on every request (accounts, sign-in,
