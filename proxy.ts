@@ -2,13 +2,14 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { getLiveResourceGate } from "@/db/queries/resources";
 import { canOpen, isStaff } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
-import { carriesSessionCookie } from "@/lib/auth/session";
+import { carriesSessionCookie, sessionFromCookies } from "@/lib/auth/session";
 import { viewerFromSession } from "@/lib/auth/viewer";
+import { grantOpen, openResourceUrl } from "@/lib/content/open-grant";
 import { refusedDownloadPage } from "@/lib/content/download-refusal";
 import { htmlPage } from "@/lib/http/html-page";
 import { listRoutes, toListSegment } from "@/lib/cache/list-query";
 import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
-import { downloadPath } from "@/lib/site";
+import { downloadPath, openResourcePath } from "@/lib/site";
 import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
 import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
@@ -46,17 +47,34 @@ const guard = auth(async (request) => {
 
 const guarded = /^\/(account|admin)(\/|$)/;
 
+/** The slug of a resource page, /resources/[slug] (not the feeds). */
+function resourcePageSlug(pathname: string): string | null {
+  const resource = pathname.match(/^\/resources\/([^/]+)\/?$/);
+  return resource && !["feed.xml", "atom.xml"].includes(resource[1]!) ? resource[1]! : null;
+}
+
 /**
- * Cached pages are the same for every visitor. Requests that carry a session and ask for a page
- * that differs by viewer are answered by a per-request twin instead: the resource page (body or
- * "why can't I see this") is /member/resources/[slug].
+ * Cached pages are the same for every visitor, but a resource page differs by viewer. A request that
+ * carries a session and asks for one is decided here, per request, by lib/access: a viewer allowed
+ * to open it is sent to the cached open page under a grant (lib/content/open-grant.ts), the same page
+ * for every such viewer; anyone else to /member/resources/[slug], rendered for this viewer to say why
+ * not. Both pages check for themselves: the open page serves nothing without a grant that verifies.
  */
-function perViewerRoute(request: NextRequest): URL | null {
-  const resource = request.nextUrl.pathname.match(/^\/resources\/([^/]+)\/?$/);
-  if (!resource || ["feed.xml", "atom.xml"].includes(resource[1]!)) return null;
+async function memberResourcePage(request: NextRequest, slug: string): Promise<Response> {
+  const decided = await Promise.all([
+    sessionFromCookies(request.cookies.getAll()).then(viewerFromSession),
+    getLiveResourceGate(decodeURIComponent(slug)),
+  ]).catch((error: unknown) => {
+    // The per-viewer page answers as it would have (it reads the database itself).
+    logger.warn({ err: error }, "resource access could not be decided in the proxy");
+    return null;
+  });
+  const gate = decided?.[1];
+  const grant = decided && gate ? grantOpen(gate.slug, canOpen(decided[0], gate)) : null;
   const url = request.nextUrl.clone();
-  url.pathname = `/member/resources/${resource[1]}`;
-  return url;
+  url.pathname = gate && grant ? openResourceUrl(gate.slug, grant) : `/member/resources/${slug}`;
+  // The open page is cached, and says so; this response is for one signed-in viewer.
+  return NextResponse.rewrite(url, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 /** List pages, for everyone: their cached twin, with the query string as a path segment. */
@@ -113,9 +131,15 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
       { href: "/", label: "Go to the home page" },
     ]);
   }
+  // Only proxy.ts sends requests to the cached open page of a resource, under a grant it just made.
+  if (openResourcePath.test(decodeURIComponent(request.nextUrl.pathname))) {
+    return htmlPage(404, "Page not found", ["There is no page at this address."], [{ href: "/resources", label: "Browse resources" }]);
+  }
   if (!guarded.test(request.nextUrl.pathname) && !downloadPath.test(request.nextUrl.pathname)) {
     const readOnly = request.method === "GET" || request.method === "HEAD";
-    const twin = readOnly ? (listRoute(request) ?? (signedIn ? perViewerRoute(request) : null)) : null;
+    const resourceSlug = readOnly && signedIn ? resourcePageSlug(request.nextUrl.pathname) : null;
+    if (resourceSlug) return withSessionHint(await memberResourcePage(request, resourceSlug), signedIn, request);
+    const twin = readOnly ? listRoute(request) : null;
     return withSessionHint(twin ? NextResponse.rewrite(twin) : NextResponse.next(), signedIn, request);
   }
   const response = await (guard as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);

@@ -79,6 +79,8 @@ const Article = await import("@/app/(public)/news/[slug]/page");
 const CachedResources = await import("@/app/(public)/cached/resources/[query]/page");
 const PublicResource = await import("@/app/(public)/resources/[slug]/page");
 const MemberResource = await import("@/app/member/resources/[slug]/page");
+const OpenResource = await import("@/app/member/resources/[slug]/open/[grant]/page");
+const { grantOpen } = await import("@/lib/content/open-grant");
 const TopicsIndex = (await import("@/app/(public)/topics/page")).default;
 const CachedTopic = await import("@/app/(public)/cached/topics/[slug]/[query]/page");
 const Search = await import("@/app/(public)/search/page");
@@ -349,6 +351,16 @@ const pages: PageCase[] = [
     budget: 5,
     shows: [GOLD_BODY],
   },
+  {
+    // What proxy.ts serves a member lib/access allows: cached, the same for all of them.
+    name: "/resources/[slug] as a member allowed to open it (the cached open page)",
+    who: null,
+    page: () => el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant: grantOpen(FOCUS_RESOURCE, { allowed: true })! }) }),
+    metadata: () => OpenResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE, grant: grantOpen(FOCUS_RESOURCE, { allowed: true })! }) }),
+    shown: sum(contentLinks, topicLinks, distinct(/href="(\/resources\/[a-z0-9-]+\/download[^"]*)"/g)),
+    budget: 6,
+    shows: [GOLD_BODY],
+  },
   { name: "/topics", who: null, page: () => el(TopicsIndex, {}), shown: topicLinks, budget: 5 },
   {
     name: "/topics/[slug]",
@@ -481,6 +493,23 @@ describe("queries per page", () => {
     expect(after.queries.length, `over the page's budget of ${page.budget}\n${report}`).toBeLessThanOrEqual(page.budget);
     // A signed-in page reads the session once, however many components ask for the viewer.
     expect(after.queries.filter(isSessionQuery).length, report).toBe(page.who ? 1 : 0);
+  });
+});
+
+describe("the cached open page of a resource", () => {
+  it("serves nothing, and reads nothing, under a grant that does not verify", async () => {
+    const forgeries = [
+      "A".repeat(32),
+      grantOpen("another-resource", { allowed: true })!,
+      grantOpen(FOCUS_RESOURCE, { allowed: true }, Date.now() - 30 * 60_000)!,
+    ];
+    for (const grant of forgeries) {
+      const queries: string[] = [];
+      const stop = observeQueries((query) => void queries.push(query));
+      const rendered = renderToHtml(el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant }) })).finally(stop);
+      await expect(rendered, grant).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(queries).toEqual([]);
+    }
   });
 });
 

@@ -23,15 +23,41 @@ export type SessionClaims = Pick<Session, "sid" | "sessionVersion" | "exp"> & { 
  * /account, /admin and downloads.
  */
 export async function readSession(): Promise<SessionClaims | null> {
-  const jar = await cookies();
+  return sessionFromCookies((await cookies()).getAll());
+}
+
+/** readSession for a request's cookies as a list (proxy.ts has them so, without next/headers). */
+export async function sessionFromCookies(all: { name: string; value: string }[]): Promise<SessionClaims | null> {
   for (const name of SESSION_COOKIES) {
-    const token = jar.get(name)?.value ?? joinChunks(jar.getAll(), name);
+    const token = all.find((cookie) => cookie.name === name)?.value ?? joinChunks(all, name);
     if (!token) continue;
-    const claims = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
-    if (!claims?.sub) return null;
-    return { user: { id: claims.sub }, sid: claims.sid, sessionVersion: claims.sv, exp: claims.exp };
+    return decodeSession(token, name);
   }
   return null;
+}
+
+/**
+ * Tokens already decrypted in this process, with what they said. A cookie is sent unchanged with
+ * every request of a visit, and decrypting it (key derivation, AES, HMAC) is most of a member's
+ * resource page's own CPU (bench/README.md). A token is a key here only once it has decrypted and
+ * verified; expiry is checked on every use, and the account behind it is still read on every
+ * request (lib/auth/viewer.ts), so revocation and changes take effect as before. Bounded: the
+ * oldest entries go first.
+ */
+const decoded = new Map<string, SessionClaims>();
+const DECODED_MAX = 5000;
+
+async function decodeSession(token: string, salt: string): Promise<SessionClaims | null> {
+  const key = `${salt}\0${token}`;
+  const known = decoded.get(key);
+  if (known) return known.exp! * 1000 > Date.now() ? known : null;
+  const claims = await decode({ token, secret: authSecret(), salt }).catch(() => null);
+  if (!claims?.sub) return null;
+  const session: SessionClaims = { user: { id: claims.sub }, sid: claims.sid, sessionVersion: claims.sv, exp: claims.exp };
+  if (typeof claims.exp !== "number") return session;
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(key, session);
+  return session;
 }
 
 /** A large cookie is split by Auth.js into name.0, name.1, …: joined in order, or undefined. */

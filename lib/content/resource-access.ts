@@ -2,6 +2,7 @@ import "server-only";
 import { getLiveResourceTeaser, getResourceBody, type ResourceTeaser } from "@/db/queries/resources";
 import { canOpen, type Decision } from "@/lib/access";
 import { getViewer, type SignedInViewer } from "@/lib/auth/viewer";
+import { isGrantedOpen } from "@/lib/content/open-grant";
 
 export interface ResourceView {
   resource: ResourceTeaser;
@@ -28,4 +29,16 @@ export async function viewResource(
   const decision = canOpen(viewer, { visibility: resource.visibility, tiers: resource.tiers });
   const body = decision.allowed && withBody ? await getResourceBody(resource.id) : null;
   return { resource, viewer, decision, body };
+}
+
+/**
+ * A live resource as every viewer allowed to open it sees it, for the cached open page
+ * (lib/content/open-grant.ts): only under a grant proxy.ts made after `lib/access` allowed that
+ * request's viewer. Without one that verifies, nothing is read.
+ */
+export async function viewGrantedResource(slug: string, grant: string): Promise<ResourceView | null> {
+  if (!isGrantedOpen(slug, grant)) return null;
+  const resource = await getLiveResourceTeaser(slug);
+  if (!resource) return null;
+  return { resource, viewer: null, decision: { allowed: true }, body: await getResourceBody(resource.id) };
 }

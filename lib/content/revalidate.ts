@@ -39,6 +39,9 @@ export function revalidatePublicContent({
     revalidatePath("/resources/feed.xml");
     revalidatePath("/resources/atom.xml");
     for (const slug of resources) revalidatePath(`/resources/${slug}`);
+    // What members allowed to open a resource see (lib/content/open-grant.ts): its path carries a
+    // grant, so every open page goes; they also list other resources under "More on this topic".
+    revalidatePath("/member/resources/[slug]/open/[grant]", "page");
     // A resource can be listed under any article's "Related resources".
     revalidatePath("/(public)/news/[slug]", "page");
   }

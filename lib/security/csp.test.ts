@@ -43,6 +43,10 @@ describe("Content-Security-Policy", () => {
       expect(cacheablePage(path), path).toBe(false);
     }
     expect(cacheablePage("/member/resources/a")).toBe(false);
+    // What every member allowed to open a resource sees is cached (lib/content/open-grant.ts).
+    const open = "/member/resources/a/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S";
+    expect(cacheablePage(open)).toBe(true);
+    expect(usesNonce(open)).toBe(false);
   });
 
   it("uses nonces on the pages rendered per request only", () => {

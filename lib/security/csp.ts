@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { preferencesScript } from "@/lib/preferences";
-import { downloadPath } from "@/lib/site";
+import { downloadPath, openResourcePath } from "@/lib/site";
 
 /**
  * Content-Security-Policy. Next.js can only put a nonce on its inline scripts when it renders the
  * page for this request, so there are three script policies:
  * - pages rendered per request (staff, account, sign-in, search, preferences, and a resource page
- *   for a signed-in member) get a per-request nonce with 'strict-dynamic': no inline script runs
+ *   for a signed-in member who may not open it) get a per-request nonce with 'strict-dynamic': no inline script runs
  *   unless Next rendered it for this response;
  * - every other page may be served from the cache, identical for everyone, where a nonce cannot
  *   work. The page cache (lib/cache/handler.mjs) hashes each page's inline scripts when the page is
@@ -18,7 +18,10 @@ import { downloadPath } from "@/lib/site";
  */
 export const preferencesScriptHash = `'sha256-${createHash("sha256").update(preferencesScript).digest("base64")}'`;
 
-/** /member/… is a signed-in member's resource page (proxy.ts rewrites /resources/[slug] there). */
+/**
+ * /member/… is a resource page rendered for one signed-in viewer (proxy.ts rewrites /resources/[slug]
+ * there), except its cached open page (openResourcePath), the same for every viewer allowed to open it.
+ */
 const perRequestRoutes = /^\/(admin|account|login|register|forgot-password|reset-password|verify-email|preferences|search|member)(\/|$)/;
 
 /** Route handlers: feeds, the API (and downloads, downloadPath). Not pages. */
@@ -34,7 +37,7 @@ export function cacheablePage(pathname: string): boolean {
  * path is the one that answers, after proxy.ts's rewrites.
  */
 export function usesNonce(pathname: string): boolean {
-  return perRequestRoutes.test(pathname);
+  return perRequestRoutes.test(pathname) && !openResourcePath.test(pathname);
 }
 
 export function createNonce(): string {
