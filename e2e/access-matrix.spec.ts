@@ -83,6 +83,8 @@ for (const [visibility, resource] of Object.entries(resources) as Array<[keyof t
 
       const page = await context.get(`/resources/${resource.slug}`);
       expect(page.status()).toBe(200);
+      // Allowed or not, what a signed-in member is sent is theirs alone: no shared cache keeps it.
+      if (who !== "signed out") expect(page.headers()["cache-control"]).toBe("private, no-store");
       const html = decode(await page.text());
       expect(html).toContain(resource.summary.slice(0, 60));
       if (expected) {

@@ -49,6 +49,16 @@ test.describe("writing and publishing", () => {
     expect(refused).toContain("Your membership does not include this resource");
     expect(refused).not.toContain(secret);
     expect((await silver.get(`/resources/${slug}/download`, { maxRedirects: 0 })).status()).toBe(403);
+
+    // Gold was served the cached page every gold member shares: an edit reaches gold's next request.
+    const revised = `The revised gold-only sentence of ${title}`;
+    await editor.getByLabel("Body", { exact: true }).fill(`## What is inside\n\n${revised}.`);
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
+    const reread = await html(gold, `/resources/${slug}`);
+    expect(reread).toContain(revised);
+    expect(reread).not.toContain(secret);
+    expect(await html(silver, `/resources/${slug}`)).not.toContain(revised);
     await Promise.all([gold.dispose(), silver.dispose()]);
   });
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
+import { client, createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
 import { expect, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
@@ -149,6 +149,46 @@ test.describe("security", () => {
     await expect(page).toHaveURL(/\/account/);
   });
 
+  test("a member's open resource page comes from the cache, and only through the access check", async ({ baseURL }) => {
+    const path = "/resources/national-send-update";
+    const secret = "gold-only insight";
+    const [gold, silver, visitor] = await Promise.all([
+      client(baseURL!, "gold@example.org"),
+      client(baseURL!, "silver@example.org"),
+      client(baseURL!),
+    ]);
+    const first = await gold.get(path);
+    expect(await first.text()).toContain(secret);
+    // Cached on the server, the same for every member allowed in; never by a browser or a CDN.
+    expect(first.headers()["cache-control"]).toBe("private, no-store");
+    await expect.poll(async () => (await gold.get(path)).headers()["x-nextjs-cache"], { message: "served from the cache" }).toBe("HIT");
+
+    // The grant the proxy made for gold is in the page's router data. Asked for directly, by anyone,
+    // the cached page it names is refused: only the proxy's own per-request decision leads there.
+    const routerData = (await (await gold.get(path)).text()).replace(/\\"/g, '"');
+    const grant = routerData.match(/"n":"grant","t":"d","k":"([A-Za-z0-9_-]{32})"/)?.[1];
+    expect(grant, "the grant in the router data").toBeTruthy();
+    for (const direct of [
+      `/member/resources/national-send-update/open/${grant}`,
+      `/member/resources/national-send-update/%6fpen/${grant}`,
+      `/member/resources/national-send-update/open/${grant}?_rsc=abc`,
+    ]) {
+      for (const [who, headers] of [[visitor, {}], [silver, {}], [gold, {}], [gold, { RSC: "1" }]] as const) {
+        const response = await who.get(direct, { headers, maxRedirects: 0 });
+        expect(response.status(), direct).toBe(404);
+        expect(await response.text(), direct).not.toContain(secret);
+      }
+    }
+
+    // Silver asks for the same address and gets a page of its own, saying why not.
+    const refused = await silver.get(path);
+    expect(refused.headers()["cache-control"]).toBe("private, no-store");
+    const refusedText = await refused.text();
+    expect(refusedText).toContain("Your membership does not include this resource");
+    expect(refusedText).not.toContain(secret);
+    await Promise.all([gold.dispose(), silver.dispose(), visitor.dispose()]);
+  });
+
   test("every response carries a request id: the load balancer's when it is sane, else a new one", async ({ request }) => {
     const kept = await request.get("/news", { headers: { "x-request-id": "lb-7f3a9c21e4" } });
     expect(kept.headers()["x-request-id"]).toBe("lb-7f3a9c21e4");
@@ -187,13 +227,18 @@ test.describe("security", () => {
     const adminProblems = await watch(admin);
     await check(admin, "/admin", true);
     await check(admin, "/account", true);
-    // A resource page is rendered for each signed-in member (their body, or why not): a nonce too.
-    await check(admin, "/resources/national-send-update", true);
+    // A resource page for someone allowed to open it is the cached open page, with its own policy.
+    await check(admin, "/resources/national-send-update", false);
+    // Someone who may not is told why, on a page rendered for them: a nonce.
+    const silver = await signedInPage(browser, "silver@example.org");
+    const silverProblems = await watch(silver);
+    await check(silver, "/resources/national-send-update", true);
+    await expect(silver.getByTestId("access-panel")).toContainText("Your membership: Silver");
     // A member at /admin gets the cached 403 page, under that page's own policy.
     const member = await signedInPage(browser, "gold@example.org");
     const memberProblems = await watch(member);
     await check(member, "/admin", false);
     await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
-    expect([...visitorProblems, ...adminProblems, ...memberProblems]).toEqual([]);
+    expect([...visitorProblems, ...adminProblems, ...silverProblems, ...memberProblems]).toEqual([]);
   });
 });
