@@ -50,10 +50,14 @@ test.describe("writing and publishing", () => {
     expect(refused).not.toContain(secret);
     expect((await silver.get(`/resources/${slug}/download`, { maxRedirects: 0 })).status()).toBe(403);
 
-    // Gold was served the cached page every gold member shares: an edit reaches gold's next request.
+    // Gold is served the cached page every gold member shares: an edit reaches gold's next request.
+    await expect.poll(async () => (await gold.get(`/resources/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
     const revised = `The revised gold-only sentence of ${title}`;
     await editor.getByLabel("Body", { exact: true }).fill(`## What is inside\n\n${revised}.`);
+    // The notice from the last save is still on screen: wait for this save's own answer.
+    const saved = editor.waitForResponse((response) => response.request().method() === "POST" && response.ok());
     await editor.getByRole("button", { name: "Save changes" }).click();
+    await saved;
     await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
     const reread = await html(gold, `/resources/${slug}`);
     expect(reread).toContain(revised);
