@@ -41,6 +41,14 @@ const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB) || 64) * 1024
 const GRACE_MS = 1000;
 const debug = process.env.PAGE_CACHE_DEBUG === "1";
 const off = process.env.PAGE_CACHE_OFF === "1";
+/**
+ * A resource's open page lives under a grant valid for ten-minute windows (GRANT_WINDOW_MS in
+ * lib/content/open-grant.ts; lib/cache/handler.test.ts checks they agree). Its entry is served no
+ * later than the end of the window it was stored in: the proxy names a new path after that, and a
+ * copy must never outlive the grant in its path, even for a request that bypassed the proxy.
+ */
+const OPEN_PAGE_WINDOW_MS = 10 * 60 * 1000;
+const openPageKey = /\/member\/resources\/[^/]+\/open\//;
 
 /**
  * @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl: unknown; size: number;
@@ -199,7 +207,9 @@ export default class CacheHandler {
       tags: tagsOf(value, ctx),
       cacheControl: ctx?.cacheControl,
       size: sizeOf(value),
-      expiresAt: nextPublicationAt(),
+      expiresAt: openPageKey.test(key)
+        ? Math.min(nextPublicationAt() ?? Infinity, (Math.floor(Date.now() / OPEN_PAGE_WINDOW_MS) + 1) * OPEN_PAGE_WINDOW_MS)
+        : nextPublicationAt(),
     };
     if (entry.size > maxBytes / 4) return;
     if (entry.tags.some((tag) => (invalidatedUntil.get(tag) ?? 0) > entry.lastModified)) return;

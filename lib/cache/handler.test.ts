@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 // @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.ts)
 import CacheHandler from "./handler.mjs";
+import { GRANT_WINDOW_MS } from "@/lib/content/open-grant";
 
 interface Handler {
   get(key: string, ctx?: object): Promise<{ value: { html: string } } | null>;
@@ -19,6 +20,8 @@ const page = (html: string, tags: string[]) => ({
 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const scheduled = globalThis as { __portalNextPublicationAt?: number | null };
+
+afterEach(() => vi.useRealTimers());
 
 describe("the page cache", () => {
   it("serves a page until a tag it carries is invalidated, and only that page", async () => {
@@ -43,6 +46,20 @@ describe("the page cache", () => {
     expect((await cache.get("/"))?.value.html).toBe("<p>home</p>");
     await sleep(350);
     expect(await cache.get("/")).toBeNull();
+  });
+
+  it("keeps a resource's open page no longer than the grant window it was stored in", async () => {
+    const cache = new Cache();
+    const windowStart = Math.floor(Date.now() / GRANT_WINDOW_MS) * GRANT_WINDOW_MS;
+    vi.useFakeTimers({ now: windowStart + GRANT_WINDOW_MS - 1000, toFake: ["Date"] });
+    const key = "/route-cache/APP_PAGE/abc/$/member/resources/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S";
+    await cache.set(key, page("<p>open</p>", ["_N_T_/member/resources/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S"]), {});
+    await cache.set("/route-cache/APP_PAGE/def/$/resources/guide", page("<p>teaser</p>", ["_N_T_/resources/guide"]), {});
+    expect((await cache.get(key))?.value.html).toBe("<p>open</p>");
+    vi.setSystemTime(windowStart + GRANT_WINDOW_MS);
+    expect(await cache.get(key)).toBeNull();
+    // Other pages are not bound to the window.
+    expect((await cache.get("/route-cache/APP_PAGE/def/$/resources/guide"))?.value.html).toBe("<p>teaser</p>");
   });
 
   it("gives a rendered page a policy naming exactly its inline scripts, on the render that fills the cache too", async () => {

@@ -16,7 +16,7 @@ import { authSecret } from "@/lib/env";
  * allowed to open it and read the grant from the page's router data could use it only with the proxy
  * bypassed, and only that long.
  */
-const WINDOW_MS = 10 * 60 * 1000;
+export const GRANT_WINDOW_MS = 10 * 60 * 1000;
 
 function signature(slug: string, window: number): Buffer {
   return createHmac("sha256", authSecret()).update(`open-resource\0${slug}\0${window}`).digest().subarray(0, 24);
@@ -25,14 +25,14 @@ function signature(slug: string, window: number): Buffer {
 /** A grant to the cached open page, only when `lib/access` allowed this request's viewer. */
 export function grantOpen(slug: string, decision: Decision, now: number = Date.now()): string | null {
   if (!decision.allowed) return null;
-  return signature(slug, Math.floor(now / WINDOW_MS)).toString("base64url");
+  return signature(slug, Math.floor(now / GRANT_WINDOW_MS)).toString("base64url");
 }
 
 /** Whether `grant` was made for this resource in the current or the previous window. */
 export function isGrantedOpen(slug: string, grant: string, now: number = Date.now()): boolean {
   if (!/^[A-Za-z0-9_-]{32}$/.test(grant)) return false;
   const given = Buffer.from(grant, "base64url");
-  const window = Math.floor(now / WINDOW_MS);
+  const window = Math.floor(now / GRANT_WINDOW_MS);
   return [window, window - 1].some((w) => timingSafeEqual(given, signature(slug, w)));
 }
 
