@@ -14,36 +14,42 @@ import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
 import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
 
+function toLogin(request: NextRequest): Response {
+  const login = new URL("/login", request.nextUrl);
+  login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(login, 303);
+}
+
 /**
- * Fast rejection for route classes: signed-out visitors to /account, /admin and gated downloads go
- * to sign in; non-staff get a 403 at /admin; downloads outside the viewer's tier get a 403. This is
- * a convenience only: every page, route handler and server action checks again on the server.
+ * Fast rejection for route classes: signed-out visitors to /account and /admin go to sign in;
+ * non-staff get a 403 at /admin. Through Auth.js's `auth()`, which also renews the session cookie.
+ * This is a convenience only: every page, route handler and server action checks again on the server.
  */
-const guard = auth(async (request) => {
-  const { pathname, search } = request.nextUrl;
+const guardAccountRoutes = auth(async (request) => {
   const viewer = await viewerFromSession(request.auth);
-  const toLogin = () => {
-    const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login, 303);
-  };
-
-  const download = pathname.match(downloadPath);
-  if (download) {
-    const resource = await getLiveResourceGate(decodeURIComponent(download[1]!));
-    if (!resource) return NextResponse.next(); // the route handler answers 404
-    const decision = canOpen(viewer, resource);
-    if (decision.allowed) return NextResponse.next();
-    if (decision.reason === "signed-out") return toLogin();
-    return refusedDownloadPage(resource, decision, viewer);
-  }
-
-  if (!viewer) return toLogin();
+  if (!viewer) return toLogin(request);
+  const { pathname } = request.nextUrl;
   if ((pathname === "/admin" || pathname.startsWith("/admin/")) && !isStaff(viewer)) {
     return NextResponse.rewrite(new URL("/access-denied", request.nextUrl), { status: 403 });
   }
   return NextResponse.next();
 });
+
+/**
+ * Downloads: signed-out visitors to a gated file go to sign in, viewers outside its audience get a
+ * 403 page saying why. The route handler checks again.
+ */
+async function guardDownload(request: NextRequest, slug: string): Promise<Response> {
+  const [viewer, resource] = await Promise.all([
+    sessionFromCookies(request.cookies.getAll()).then(viewerFromSession),
+    getLiveResourceGate(decodeURIComponent(slug)),
+  ]);
+  if (!resource) return NextResponse.next(); // the route handler answers 404
+  const decision = canOpen(viewer, resource);
+  if (decision.allowed) return NextResponse.next();
+  if (decision.reason === "signed-out") return toLogin(request);
+  return refusedDownloadPage(resource, decision, viewer);
+}
 
 const guarded = /^\/(account|admin)(\/|$)/;
 
@@ -135,14 +141,16 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
   if (openResourcePath.test(decodeURIComponent(request.nextUrl.pathname))) {
     return htmlPage(404, "Page not found", ["There is no page at this address."], [{ href: "/resources", label: "Browse resources" }]);
   }
-  if (!guarded.test(request.nextUrl.pathname) && !downloadPath.test(request.nextUrl.pathname)) {
+  const download = request.nextUrl.pathname.match(downloadPath);
+  if (download) return withSessionHint(await guardDownload(request, download[1]!), signedIn, request);
+  if (!guarded.test(request.nextUrl.pathname)) {
     const readOnly = request.method === "GET" || request.method === "HEAD";
     const resourceSlug = readOnly && signedIn ? resourcePageSlug(request.nextUrl.pathname) : null;
     if (resourceSlug) return withSessionHint(await memberResourcePage(request, resourceSlug), signedIn, request);
     const twin = readOnly ? listRoute(request) : null;
     return withSessionHint(twin ? NextResponse.rewrite(twin) : NextResponse.next(), signedIn, request);
   }
-  const response = await (guard as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
+  const response = await (guardAccountRoutes as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
   return withSessionHint(response, signedIn, request);
 }
 

@@ -20,7 +20,7 @@ export type SessionClaims = Pick<Session, "sid" | "sessionVersion" | "exp"> & { 
  * `decode`. Pages use this rather than `auth()`: `auth()` answers through Auth.js's session endpoint,
  * which also encrypts a refreshed cookie that a page cannot send: about 3 ms of server CPU per
  * signed-in request (bench/README.md). proxy.ts still uses `auth()`, and refreshes the cookie, on
- * /account, /admin and downloads.
+ * /account and /admin; for resource pages and downloads it reads the cookie this way too.
  */
 export async function readSession(): Promise<SessionClaims | null> {
   return sessionFromCookies((await cookies()).getAll());
