@@ -116,8 +116,28 @@ function connect(): Connection {
     // data folder's postgresql.conf is left as it is.
     startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${env.PGLITE_SHARED_BUFFERS}`],
   });
-  const db = drizzlePglite({ client, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
+  const db = drizzlePglite({ client: takingTurns(client), schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };
+}
+
+/**
+ * PGlite runs each query to completion on this process's one thread, and hands the result back as
+ * a resolved promise: a request that is being rendered can chain query after query without the
+ * server ever reading the requests waiting on their sockets. Under load, that let some requests in
+ * while others waited over ten seconds (bench/README.md). Each query first lets the event loop
+ * turn once, so waiting requests are read and queued in their turn.
+ */
+function takingTurns(client: PGlite): PGlite {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const waitTurn = new Set<PropertyKey>(["query", "exec"]);
+  return new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      const method = (value as (...a: unknown[]) => unknown).bind(target);
+      return waitTurn.has(property) ? async (...args: unknown[]) => (await turn(), method(...args)) : method;
+    },
+  });
 }
 
 // One connection per process, kept across dev-server reloads: two PGlite instances on one
