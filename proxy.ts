@@ -76,7 +76,7 @@ async function memberResourcePage(request: NextRequest, slug: string): Promise<R
     return null;
   });
   const gate = decided?.[1];
-  const grant = decided && gate ? grantOpen(gate.slug, canOpen(decided[0], gate)) : null;
+  const grant = decided && gate ? grantOpen(gate, canOpen(decided[0], gate)) : null;
   const url = request.nextUrl.clone();
   url.pathname = gate && grant ? openResourceUrl(gate.slug, grant) : `/member/resources/${slug}`;
   // The open page is cached, and says so; this response is for one signed-in viewer.

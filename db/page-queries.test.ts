@@ -107,6 +107,9 @@ const seededTopicSlugs = seedTopics.map((t) => t.slug);
 let step = 0;
 
 const ids = { focusArticle: "", focusResource: "", topic: "", focusTopic: "" };
+/** The focus resource as the proxy grants it to a gold member (its gate: gold only). */
+const focusGate = () => ({ id: ids.focusResource, slug: FOCUS_RESOURCE, visibility: "tiers" as const, tiers: ["gold"] });
+const focusGrant = (now?: number) => grantOpen(focusGate(), { allowed: true }, now)!;
 
 async function topicId(slug: string): Promise<string> {
   const [row] = await db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug));
@@ -355,8 +358,8 @@ const pages: PageCase[] = [
     // What proxy.ts serves a member lib/access allows: cached, the same for all of them.
     name: "/resources/[slug] as a member allowed to open it (the cached open page)",
     who: null,
-    page: () => el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant: grantOpen(FOCUS_RESOURCE, { allowed: true })! }) }),
-    metadata: () => OpenResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE, grant: grantOpen(FOCUS_RESOURCE, { allowed: true })! }) }),
+    page: () => el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
+    metadata: () => OpenResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
     shown: sum(contentLinks, topicLinks, distinct(/href="(\/resources\/[a-z0-9-]+\/download[^"]*)"/g)),
     budget: 6,
     shows: [GOLD_BODY],
@@ -497,18 +500,22 @@ describe("queries per page", () => {
 });
 
 describe("the cached open page of a resource", () => {
-  it("serves nothing, and reads nothing, under a grant that does not verify", async () => {
+  it("serves nothing, and never reads the body, under a grant that does not verify", async () => {
     const forgeries = [
       "A".repeat(32),
-      grantOpen("another-resource", { allowed: true })!,
-      grantOpen(FOCUS_RESOURCE, { allowed: true }, Date.now() - 30 * 60_000)!,
+      "not a grant",
+      grantOpen({ ...focusGate(), slug: "another-resource" }, { allowed: true })!,
+      grantOpen({ ...focusGate(), tiers: ["silver", "gold"] }, { allowed: true })!,
+      focusGrant(Date.now() - 30 * 60_000),
     ];
     for (const grant of forgeries) {
       const queries: string[] = [];
       const stop = observeQueries((query) => void queries.push(query));
       const rendered = renderToHtml(el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant }) })).finally(stop);
       await expect(rendered, grant).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-      expect(queries).toEqual([]);
+      // At most the resource itself, to check the grant against its gate; never its body.
+      expect(queries.length, grant).toBeLessThanOrEqual(1);
+      expect(queries.filter((query) => query.startsWith('select "body"'))).toEqual([]);
     }
   });
 });

@@ -254,10 +254,10 @@ export async function listResourceTypesInUse(): Promise<ResourceType[]> {
 /** Just who may open a live resource (for the proxy's fast check); null when there is none. */
 export async function getLiveResourceGate(
   slug: string,
-): Promise<{ slug: string; title: string; visibility: Visibility; tiers: string[] } | null> {
+): Promise<{ id: string; slug: string; title: string; visibility: Visibility; tiers: string[] } | null> {
   if (!isSlug(slug)) return null;
   const [row] = await db
-    .select({ slug: resources.slug, title: resources.title, visibility: resources.visibility, tiers: cardColumns.tiers })
+    .select({ id: resources.id, slug: resources.slug, title: resources.title, visibility: resources.visibility, tiers: cardColumns.tiers })
     .from(resources)
     .where(and(eq(resources.slug, slug), isLive(resources)))
     .limit(1);
