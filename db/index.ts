@@ -121,21 +121,27 @@ function connect(): Connection {
 }
 
 /**
- * PGlite runs each query to completion on this process's one thread, and hands the result back as
- * a resolved promise: a request that is being rendered can chain query after query without the
- * server ever reading the requests waiting on their sockets. Under load, that let some requests in
- * while others waited over ten seconds (bench/README.md). Each query first lets the event loop
- * turn once, so waiting requests are read and queued in their turn.
+ * PGlite runs each query to completion on this process's one thread. Queued one after another (its
+ * own lock hands over within the same turn of the event loop), a backlog of queries ran back to back
+ * for 150 ms and more without the server reading the requests waiting on their sockets: under load,
+ * some requests waited seconds, over ten (bench/README.md). Here queries go one at a time, first
+ * come first served, and the event loop turns between two of them, so waiting requests are read and
+ * queued in their turn.
  */
 function takingTurns(client: PGlite): PGlite {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(run);
+    tail = result.catch(() => undefined);
+    return result;
+  };
   const waitTurn = new Set<PropertyKey>(["query", "exec"]);
   return new Proxy(client, {
     get(target, property) {
       const value = Reflect.get(target, property, target) as unknown;
       if (typeof value !== "function") return value;
-      const method = (value as (...a: unknown[]) => unknown).bind(target);
-      return waitTurn.has(property) ? async (...args: unknown[]) => (await turn(), method(...args)) : method;
+      const method = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
+      return waitTurn.has(property) ? (...args: unknown[]) => inTurn(() => method(...args)) : method;
     },
   });
 }
