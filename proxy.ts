@@ -36,14 +36,22 @@ const guardAccountRoutes = auth(async (request) => {
 });
 
 /**
+ * This request's account (from its session cookie, read as pages read it) and the resource's gate,
+ * both read at once: what lib/access decides a resource page or a download on.
+ */
+function viewerAndGate(request: NextRequest, slug: string) {
+  return Promise.all([
+    sessionFromCookies(request.cookies.getAll()).then(viewerFromSession),
+    getLiveResourceGate(decodeURIComponent(slug)),
+  ]);
+}
+
+/**
  * Downloads: signed-out visitors to a gated file go to sign in, viewers outside its audience get a
  * 403 page saying why. The route handler checks again.
  */
 async function guardDownload(request: NextRequest, slug: string): Promise<Response> {
-  const [viewer, resource] = await Promise.all([
-    sessionFromCookies(request.cookies.getAll()).then(viewerFromSession),
-    getLiveResourceGate(decodeURIComponent(slug)),
-  ]);
+  const [viewer, resource] = await viewerAndGate(request, slug);
   if (!resource) return NextResponse.next(); // the route handler answers 404
   const decision = canOpen(viewer, resource);
   if (decision.allowed) return NextResponse.next();
@@ -67,10 +75,7 @@ function resourcePageSlug(pathname: string): string | null {
  * not. Both pages check for themselves: the open page serves nothing without a grant that verifies.
  */
 async function memberResourcePage(request: NextRequest, slug: string): Promise<Response> {
-  const decided = await Promise.all([
-    sessionFromCookies(request.cookies.getAll()).then(viewerFromSession),
-    getLiveResourceGate(decodeURIComponent(slug)),
-  ]).catch((error: unknown) => {
+  const decided = await viewerAndGate(request, slug).catch((error: unknown) => {
     // The per-viewer page answers as it would have (it reads the database itself).
     logger.warn({ err: error }, "resource access could not be decided in the proxy");
     return null;
