@@ -9,12 +9,32 @@ import { observeQueries, type Database } from "./index";
 export interface CapturedQuery {
   sql: string;
   params: unknown[];
+  /** Planner settings it ran under (`withPlannerSettings`, db/queries/planner.ts), to explain it under. */
+  settings?: Record<string, string>;
 }
 
-/** Runs `work` and returns every statement it sent, in order, with what `work` returned. */
+const SET_CONFIG = /^select set_config\(\$\d+, \$\d+, true\)(, set_config\(\$\d+, \$\d+, true\))*$/;
+
+/**
+ * Runs `work` and returns every statement it sent, in order, with what `work` returned. A statement
+ * that only changes planner settings (`withPlannerSettings`) is captured too, and its settings are
+ * given to the next statement that is not one (first come, first given: two such transactions may
+ * run side by side, each a settings statement and then its own).
+ */
 export async function captureQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
   const queries: CapturedQuery[] = [];
-  const stop = observeQueries((query, params) => queries.push({ sql: query, params }));
+  const pending: Record<string, string>[] = [];
+  const stop = observeQueries((query, params) => {
+    if (SET_CONFIG.test(query)) {
+      const settings: Record<string, string> = {};
+      for (let i = 0; i + 1 < params.length; i += 2) settings[String(params[i])] = String(params[i + 1]);
+      pending.push(settings);
+      queries.push({ sql: query, params });
+      return;
+    }
+    const settings = pending.shift();
+    queries.push({ sql: query, params, ...(settings ? { settings } : {}) });
+  });
   try {
     return { result: await work(), queries };
   } finally {
@@ -30,7 +50,14 @@ function rebind({ sql: text, params }: CapturedQuery): SQL {
 
 /** `EXPLAIN (ANALYZE, BUFFERS OFF, FORMAT TEXT)` of a captured statement: the plan's lines. */
 export async function explainAnalyze(db: Database, query: CapturedQuery): Promise<string[]> {
-  return planLines(await db.execute(sql`explain (analyze, buffers off, format text) ${rebind(query)}`));
+  return db.transaction(async (tx) => {
+    await applySettings(tx, query);
+    return planLines(await tx.execute(sql`explain (analyze, buffers off, format text) ${rebind(query)}`));
+  });
+}
+
+async function applySettings(tx: Pick<Database, "execute">, query: CapturedQuery) {
+  for (const [name, value] of Object.entries(query.settings ?? {})) await tx.execute(sql`select set_config(${name}, ${value}, true)`);
 }
 
 /** A parameter as an SQL literal, for EXECUTE: quoted and untyped, so it takes the parameter's type. */
@@ -53,6 +80,7 @@ export async function explainGeneric(db: Database, query: CapturedQuery): Promis
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`prepare ${name} as ${query.sql}`));
     await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
+    await applySettings(tx, query);
     const args = query.params.length ? `(${query.params.map(literal).join(", ")})` : "";
     const plan = planLines(await tx.execute(sql.raw(`explain (analyze, buffers off, format text) execute ${name}${args}`)));
     await tx.execute(sql.raw(`deallocate ${name}`));

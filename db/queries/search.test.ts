@@ -29,7 +29,14 @@ type ViewerName = keyof typeof viewers;
 async function search(
   q: string,
   who: ViewerName = "signed out",
-  options: { filters?: SearchFilters; sort?: SearchSort; page?: number; pageSize?: number; scope?: OpenScope } = {},
+  options: {
+    filters?: SearchFilters;
+    sort?: SearchSort;
+    page?: number;
+    pageSize?: number;
+    scope?: OpenScope;
+    resultLimit?: number;
+  } = {},
 ) {
   return searchContent({
     terms: toSearchTerms(normaliseQuery(q).text),
@@ -38,6 +45,7 @@ async function search(
     page: options.page ?? 1,
     pageSize: options.pageSize ?? 100,
     scope: options.scope ?? openScope(viewers[who]),
+    resultLimit: options.resultLimit,
   });
 }
 const slugs = (hits: SearchHit[]) => hits.map((h) => h.slug);
@@ -52,6 +60,21 @@ describe("search: matching", () => {
     expect(inTitle.filter((t) => !t).length).toBeGreaterThanOrEqual(1);
     // Every title match comes before every body-only match.
     expect(inTitle.indexOf(false)).toBeGreaterThan(inTitle.lastIndexOf(true));
+  });
+
+  it("lists matches in the title or lead best first, then matches in the body alone newest first", async () => {
+    const { items } = await search("SEND", "editor");
+    const leads = new Map<string, string>([
+      ...seedArticles.map((a) => [a.slug, `${a.title} ${a.standfirst}`] as const),
+      ...seedResources.map((r) => [r.slug, `${r.title} ${r.summary}`] as const),
+    ]);
+    // The last word is a prefix: "SEND" matches SENDCo too.
+    const inLead = (h: SearchHit) => /\bsend/i.test(leads.get(h.slug) ?? h.title);
+    const bodyOnly = items.slice(items.findIndex((h) => !inLead(h)));
+    expect(bodyOnly.length).toBeGreaterThanOrEqual(2);
+    expect(bodyOnly.length).toBeLessThan(items.length);
+    const times = bodyOnly.map((h) => h.publishedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it("stems: 'budgets' finds the notional SEN budget, 'funded' finds funding", async () => {
@@ -178,6 +201,38 @@ describe("search: filters, sort and pages", () => {
     expect(slugs(second.items).some((s) => slugs(first.items).includes(s))).toBe(false);
     const beyond = await search("SEND", "signed out", { pageSize: 5, page: 999 });
     expect(beyond.page).toBe(beyond.pageCount);
+  });
+
+  it("pages through best-match results in one order, across the turn from lead to body matches", async () => {
+    for (const who of ["signed out", "gold"] as const) {
+      const whole = await search("SEND", who, { pageSize: 100 });
+      expect(whole.total).toBeGreaterThan(7);
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(whole.total / 3); page++) paged.push(...slugs((await search("SEND", who, { pageSize: 3, page })).items));
+      expect(paged, who).toEqual(slugs(whole.items));
+    }
+  });
+
+  it("offers the best results up to the limit, and says there are more", async () => {
+    const whole = await search("SEND", "gold", { pageSize: 100 });
+    const limit = whole.total - 2;
+    const capped = await search("SEND", "gold", { pageSize: 2, resultLimit: limit });
+    expect(capped.capped).toBe(true);
+    expect(capped.total).toBe(limit);
+    expect(capped.pageCount).toBe(Math.ceil(limit / 2));
+    const last = await search("SEND", "gold", { pageSize: 2, page: 999, resultLimit: limit });
+    expect(last.page).toBe(capped.pageCount);
+    // The last page ends at the limit: the same results, in the same order, as the uncapped list.
+    const lastStart = (last.page - 1) * 2;
+    expect(slugs(last.items)).toEqual(slugs(whole.items).slice(lastStart, limit));
+
+    // Each kind is counted up to the limit, and says when it has more.
+    const small = Math.min(whole.counts.news, whole.counts.resource) - 1;
+    const kinds = await search("SEND", "gold", { resultLimit: small });
+    expect(kinds.counts).toEqual({ news: small, resource: small });
+    expect(kinds.countsCapped).toEqual({ news: true, resource: true });
+    expect(whole.capped).toBe(false);
+    expect(whole.countsCapped).toEqual({ news: false, resource: false });
   });
 
   it("lists the years that have live content", async () => {

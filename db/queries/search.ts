@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, lt, not, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
   newsArticles,
@@ -14,6 +14,7 @@ import { scopeAllows, type OpenScope } from "@/lib/access";
 import type { SearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START, plainSnippet, withEllipses } from "@/lib/search/snippet";
 import { resourceFilterConditions, resourceTiersJson, resourceTopicsJson, type AccessFilter } from "./resources";
+import { withPlannerSettings } from "./planner";
 import { isLive, pageOf, type Page } from "./shared";
 import { articleTopicsJson, type TopicRef } from "./taxonomy";
 
@@ -38,7 +39,17 @@ export interface SearchInput {
   pageSize?: number;
   /** What the viewer may open (`openScope` from lib/access): decides whose bodies are searched. */
   scope: OpenScope;
+  /** How many results are counted and offered, at most (SEARCH_RESULT_LIMIT unless a test says). */
+  resultLimit?: number;
 }
+
+/**
+ * A search offers its best 1,000 results at most (100 pages of 10), and counts no further: a word
+ * found in half of everything is counted, ranked and paged through its first 1,000 matches, in a few
+ * milliseconds, where counting all of them read every article (bench/README.md, "Scale"). Nobody
+ * pages that far; the page says "more than 1,000" and suggests narrowing the search.
+ */
+export const SEARCH_RESULT_LIMIT = 1000;
 
 export interface SearchHit {
   kind: SearchKind;
@@ -56,8 +67,12 @@ export interface SearchHit {
 }
 
 export interface SearchResults extends Page<SearchHit> {
-  /** Matches of each kind under every filter but `kind`. */
+  /** Matches of each kind under every filter but `kind`, up to the result limit. */
   counts: Record<SearchKind, number>;
+  /** True for a kind with more matches than the limit (its count is the limit). */
+  countsCapped: Record<SearchKind, boolean>;
+  /** True when there are more results than `total`, the limit: only the best `total` are offered. */
+  capped: boolean;
 }
 
 const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -116,63 +131,77 @@ function newsFilterConditions(filters: SearchFilters): SQL[] {
 
 /**
  * A search's matches in news and in resources, and which of them are lead matches: in the title or
- * the lead (an article's standfirst, a resource's summary). Relevance ranks lead matches first, by
- * how well their title and lead match (small vectors), then body-only matches by how well their
- * body matches: a page among the lead matches (page 1 of most searches) never reads the full
- * vectors of the body-only ones.
+ * the lead (an article's standfirst, a resource's summary). "Best match" lists lead matches first,
+ * best first by how well their title and lead match (small vectors), then the matches found only
+ * in the body, newest first: ranking those by their full vectors read every match's whole text,
+ * half the articles for a common word, and a passing mention in a body says little about which
+ * of them matters more.
  */
 function matchesOf(filters: SearchFilters, query: SQL, scope: OpenScope) {
+  const newsFilters = and(...newsFilterConditions(filters))!;
+  const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
+  const newsMatch = sql`${newsArticles.searchVector} @@ ${query}`;
+  const resourceFilters = and(
+    ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
+    ...yearRange(resources.publishedAt, filters.year),
+  )!;
   // Title and summary match for everyone; the body only where this viewer may open it.
   const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
   const resourceBody = and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`)!;
+  // A lead match is a match: the lead is part of what is searched (the article's vector holds it).
   return {
     news: {
-      where: and(...newsFilterConditions(filters), sql`${newsArticles.searchVector} @@ ${query}`)!,
-      lead: sql`${newsArticles.searchLead} @@ ${query}`,
+      where: and(newsFilters, newsMatch)!,
+      leadWhere: and(newsFilters, newsLead)!,
+      bodyWhere: and(newsFilters, newsMatch, not(newsLead))!,
       leadRank: sql`ts_rank(${newsArticles.searchLead}, ${query})`,
-      bodyRank: sql`ts_rank(${newsArticles.searchVector}, ${query})`,
     },
     resource: {
-      where: and(
-        ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
-        ...yearRange(resources.publishedAt, filters.year),
-        or(resourceLead, resourceBody),
-      )!,
-      lead: resourceLead,
+      where: and(resourceFilters, or(resourceLead, resourceBody))!,
+      leadWhere: and(resourceFilters, resourceLead)!,
+      bodyWhere: and(resourceFilters, resourceBody, not(resourceLead))!,
       leadRank: sql`ts_rank(${resources.searchPublic}, ${query})`,
-      bodyRank: sql`ts_rank(${resources.searchBody}, ${query})`,
     },
   };
 }
 
 type Matches = ReturnType<typeof matchesOf>;
-type Match = Matches["news"];
+type Match = Matches["news"] | Matches["resource"];
 
-/** How many match, and how many of those are lead matches, in one pass. */
-function countOf(table: typeof newsArticles | typeof resources, m: Match) {
-  return db
-    .select({ n: count(), lead: sql<number>`count(*) filter (where ${m.lead})`.mapWith(Number) })
-    .from(table)
-    .where(m.where);
+/**
+ * How many of a kind match, and how many of those are lead matches, each counted up to `limit + 1`
+ * (one more than the limit tells that there are more), in one statement.
+ *
+ * Counted through the search indexes alone (bitmap scans): a GIN index answers a text match
+ * exactly, so only the matches' rows are read, for their status and date. PostgreSQL's planner
+ * costs testing a row's vector as cheap and, for a word in half the articles, reads the table
+ * instead, unpacking every vector it passes: 9-28 ms to count to 1,001 where the index takes 3-5 ms
+ * (bench/README.md, "Scale"). Disallowing the other scans is the one way to say so, and it holds
+ * for this statement only (`withPlannerSettings`).
+ */
+async function countOf(table: typeof newsArticles | typeof resources, m: Match, limit: number) {
+  const upTo = (where: SQL) =>
+    sql<number>`(select count(*) from (select 1 from ${table} where ${where} limit ${limit + 1}) as matches)`.mapWith(Number);
+  const [row] = await withPlannerSettings({ enable_seqscan: "off", enable_indexscan: "off" }, (tx) =>
+    tx.select({ n: upTo(m.where), lead: upTo(m.leadWhere) }).from(sql`(values (1)) as one (x)`),
+  );
+  return row ?? { n: 0, lead: 0 };
 }
 
 /**
- * The matching news and resources as one list (kind, id, date, whether the body is open) with the
- * keys to order it by: newest first (`date`); lead matches only, best first (`lead`); or every
- * match, lead matches first, each part best first (`tiered`).
+ * The matching news and resources as one list (kind, id, date, whether the body is open), in one of
+ * three orders: every match newest first (`date`); lead matches only, best first (`lead`); matches
+ * in the body only, newest first (`body`).
  */
-function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope, order: "date" | "lead" | "tiered") {
-  const tier = (x: Match) => (order === "tiered" ? sql`case when ${x.lead} then 0 else 1 end` : sql`0`);
-  const rank = (x: Match) =>
-    order === "date" ? sql`0` : order === "lead" ? x.leadRank : sql`case when ${x.lead} then ${x.leadRank} else ${x.bodyRank} end`;
-  const where = (x: Match) => (order === "lead" ? and(x.where, x.lead) : x.where);
+function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope, order: "date" | "lead" | "body") {
+  const where = (x: Match) => (order === "lead" ? x.leadWhere : order === "body" ? x.bodyWhere : x.where);
+  const rank = (x: Match) => (order === "lead" ? x.leadRank : sql`0`);
   const newsRows = db
     .select({
       kind: sql<SearchKind>`'news'`.as("kind"),
       id: newsArticles.id,
       publishedAt: newsArticles.publishedAt,
       bodyOpen: sql<boolean>`true`.as("body_open"),
-      tier: sql<number>`${tier(m.news)}`.mapWith(Number).as("tier"),
       rank: sql<number>`${rank(m.news)}`.mapWith(Number).as("rank"),
     })
     .from(newsArticles)
@@ -183,45 +212,64 @@ function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, sco
       id: resources.id,
       publishedAt: resources.publishedAt,
       bodyOpen: sql<boolean>`${bodyOpen(scope)}`.as("body_open"),
-      tier: sql<number>`${tier(m.resource)}`.mapWith(Number).as("tier"),
       rank: sql<number>`${rank(m.resource)}`.mapWith(Number).as("rank"),
     })
     .from(resources)
     .where(where(m.resource));
   const rows = parts.news && parts.resources ? newsRows.unionAll(resourceRows) : parts.news ? newsRows : resourceRows;
-  return rows.orderBy(
-    ...(order === "date" ? [sql`"published_at" desc`, sql`"id"`] : [sql`"tier"`, sql`"rank" desc`, sql`"published_at" desc`, sql`"id"`]),
-  );
+  return rows.orderBy(...(order === "lead" ? [sql`"rank" desc`] : []), sql`"published_at" desc`, sql`"id"`);
 }
 
 export async function searchContent(input: SearchInput): Promise<SearchResults> {
   const { terms, filters, sort, scope } = input;
   const pageSize = input.pageSize ?? 10;
+  const limit = input.resultLimit ?? SEARCH_RESULT_LIMIT;
   const query = tsQuery(terms);
   const newsPossible = !filters.type && !filters.access;
-  if (!query) return { ...pageOf([], 0, 1, pageSize), counts: { news: 0, resource: 0 } };
+  const nothing = { ...pageOf<SearchHit>([], 0, 1, pageSize), countsCapped: { news: false, resource: false }, capped: false };
+  if (!query) return { ...nothing, counts: { news: 0, resource: 0 } };
 
   const m = matchesOf(filters, query, scope);
-  const none = Promise.resolve([{ n: 0, lead: 0 }]);
-  const [[news], [library]] = await Promise.all([newsPossible ? countOf(newsArticles, m.news) : none, countOf(resources, m.resource)]);
-  const counts = { news: news?.n ?? 0, resource: library?.n ?? 0 };
   const includeNews = newsPossible && filters.kind !== "resource";
   const includeResources = filters.kind !== "news";
-  const total = (includeNews ? counts.news : 0) + (includeResources ? counts.resource : 0);
+  const parts = { news: includeNews, resources: includeResources };
+  // The first rows of the page asked for: by date, or the lead matches on it, which are found from
+  // the page's offset alone. Sent with the counts rather than after them, as they rarely change it.
+  const firstRows = (page: number) =>
+    matchRows(m, parts, scope, sort === "date" ? "date" : "lead")
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+  const asked = Math.max(1, Math.min(input.page, Math.ceil(limit / pageSize)));
+  // Each kind counted in its own transaction, so that the counts run side by side on PostgreSQL.
+  const [news, library, firstTry] = await Promise.all([
+    newsPossible ? countOf(newsArticles, m.news, limit) : { n: 0, lead: 0 },
+    countOf(resources, m.resource, limit),
+    firstRows(asked),
+  ]);
+  const counts = { news: Math.min(news.n, limit), resource: Math.min(library.n, limit) };
+  const countsCapped = { news: news.n > limit, resource: library.n > limit };
+  const matched = (includeNews ? news.n : 0) + (includeResources ? library.n : 0);
+  if (matched === 0) return { ...nothing, counts, countsCapped };
+  const total = Math.min(matched, limit);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(input.page, pageCount);
-  if (total === 0) return { ...pageOf([], 0, 1, pageSize), counts };
-
+  const page = Math.min(asked, pageCount);
   const start = (page - 1) * pageSize;
-  const leadTotal = (includeNews ? (news?.lead ?? 0) : 0) + (includeResources ? (library?.lead ?? 0) : 0);
-  // Relevance: a page that lies among the lead matches ranks only those; a later one, every match.
-  const order = sort === "date" ? "date" : start + pageSize <= leadTotal ? "lead" : "tiered";
-  const ranked = await matchRows(m, { news: includeNews, resources: includeResources }, scope, order)
-    .limit(pageSize)
-    .offset(start);
+  // The page ends at the limit, which need not be a multiple of the page size.
+  const room = Math.min(pageSize, total - start);
+
+  let ranked: RankedRow[] = (page === asked ? firstTry : await firstRows(page)).slice(0, room);
+  if (sort === "relevance" && ranked.length < room) {
+    // The lead matches end on or before this page; matches in the body alone follow them, newest
+    // first. Here the number of lead matches is exact: were it capped, they would fill the page.
+    const leadTotal = (includeNews ? news.lead : 0) + (includeResources ? library.lead : 0);
+    const fromBody = await matchRows(m, parts, scope, "body")
+      .limit(room - ranked.length)
+      .offset(ranked.length > 0 ? 0 : start - leadTotal);
+    ranked = [...ranked, ...fromBody];
+  }
 
   const items = await describeHits(ranked, query, scope);
-  return { ...pageOf(items, total, page, pageSize), counts };
+  return { ...pageOf(items, total, page, pageSize), counts, countsCapped, capped: matched > limit };
 }
 
 type RankedRow = { kind: SearchKind; id: string; publishedAt: Date | null; bodyOpen: boolean };

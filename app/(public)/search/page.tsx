@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listContentYears, searchContent, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
+import {
+  listContentYears,
+  SEARCH_RESULT_LIMIT,
+  searchContent,
+  type SearchFilters,
+  type SearchKind,
+  type SearchSort,
+} from "@/db/queries/search";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
@@ -97,7 +104,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 ? "Please type a word to search for"
                 : results.total === 0
                   ? `No results for “${query.text}”`
-                  : `${results.total} ${results.total === 1 ? "result" : "results"} for “${query.text}”`}
+                  : results.capped
+                    ? `More than ${number(results.total)} results for “${query.text}”`
+                    : `${number(results.total)} ${results.total === 1 ? "result" : "results"} for “${query.text}”`}
           </h2>
 
           {!results ? (
@@ -131,23 +140,38 @@ export default async function SearchPage({ searchParams }: Props) {
                   <ul className="flex flex-wrap gap-2 text-sm">
                     {(
                       [
-                        [undefined, "All", results.counts.news + results.counts.resource],
-                        ["news", "News", results.counts.news],
-                        ["resource", "Resources", results.counts.resource],
+                        // "All" offers the best SEARCH_RESULT_LIMIT of both kinds together, like each kind.
+                        [
+                          undefined,
+                          "All",
+                          Math.min(results.counts.news + results.counts.resource, SEARCH_RESULT_LIMIT),
+                          results.countsCapped.news ||
+                            results.countsCapped.resource ||
+                            results.counts.news + results.counts.resource > SEARCH_RESULT_LIMIT,
+                        ],
+                        ["news", "News", results.counts.news, results.countsCapped.news],
+                        ["resource", "Resources", results.counts.resource, results.countsCapped.resource],
                       ] as const
-                    ).map(([kind, label, n]) => (
+                    ).map(([kind, label, n, more]) => (
                       <li key={label}>
                         <Link
                           href={urlFor({ kind, page: undefined })}
                           aria-current={filters.kind === kind ? "page" : undefined}
                           className="inline-flex min-h-9 items-center rounded-full px-3 font-medium no-underline ring-1 ring-brand-200 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
                         >
-                          {label} ({n})
+                          {label} ({number(n)}
+                          {more ? "+" : ""})
                         </Link>
                       </li>
                     ))}
                   </ul>
                 </nav>
+              )}
+              {results.capped && (
+                <p className="mt-3 max-w-3xl text-muted">
+                  Showing the best {number(results.total)}. Add another word, or choose a topic or a year above, to
+                  narrow your search.
+                </p>
               )}
               <ol className="mt-2">
                 {results.items.map((hit) => (
@@ -169,6 +193,8 @@ export default async function SearchPage({ searchParams }: Props) {
     </>
   );
 }
+
+const number = (n: number) => n.toLocaleString("en-GB");
 
 function TopicLinks({ topics }: { topics: { slug: string; name: string }[] }) {
   return (
