@@ -26,6 +26,13 @@ function readJson<T>(file: string): T | null {
   }
 }
 
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: { title: string; file: string; line: number; tests?: { status: string }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 let passed = 0;
 let failed = 0;
@@ -34,10 +41,20 @@ const problems: string[] = [];
 // 1. vitest
 const vitestJson = path.join(results, "vitest.json");
 const vitestCode = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+const vitest = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults?: { name: string; assertionResults?: { fullName: string; status: string }[] }[];
+}>(vitestJson);
+// Named at the end, next to the totals, so a failure in a long CI log is found without scrolling.
+const failures: string[] = [];
+const flaky: string[] = [];
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+  for (const file of vitest.testResults ?? [])
+    for (const test of file.assertionResults ?? [])
+      if (test.status === "failed") failures.push(`${path.relative(process.cwd(), file.name)} › ${test.fullName}`);
 }
 if (vitestCode !== 0 && (!vitest || vitest.numFailedTests === 0)) problems.push(`vitest exited with ${vitestCode}`);
 
@@ -49,10 +66,23 @@ if (!buildOk) problems.push("next build failed");
 if (buildOk) {
   const playwrightJson = path.resolve(results, "playwright.json");
   const code = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON: playwrightJson });
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(playwrightJson);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number }; suites?: PlaywrightSuite[] }>(
+    playwrightJson,
+  );
   if (report) {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
+    const walk = (suite: PlaywrightSuite, titles: string[]) => {
+      const here = suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles;
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests ?? []) {
+          const name = `${spec.file}:${spec.line} › ${[...here, spec.title].join(" › ")}`;
+          if (test.status === "unexpected") failures.push(name);
+          if (test.status === "flaky") flaky.push(name);
+        }
+      for (const child of suite.suites ?? []) walk(child, here);
+    };
+    for (const suite of report.suites ?? []) walk(suite, []);
   }
   if (code !== 0 && (!report || report.stats.unexpected === 0)) problems.push(`playwright exited with ${code}`);
 }
@@ -71,6 +101,8 @@ if (buildOk && process.env.DATABASE_URL) {
   if (result.status !== 0 && (!counts || Number(counts[2]) === 0)) problems.push(`multiprocess test exited with ${result.status}`);
 }
 
+if (flaky.length > 0) console.log(`\nFlaky (failed, then passed on a retry):\n${flaky.map((t) => `  ${t}`).join("\n")}`);
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((t) => `  ${t}`).join("\n")}`);
 for (const problem of problems) console.error(`\n${problem}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || problems.length > 0 ? 1 : 0);
