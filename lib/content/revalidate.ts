@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { forgetResourceGates } from "@/db/queries/resources";
 
 /**
  * Every cached public page a staff change can show on, in one place. Pages are cached in memory by
@@ -19,6 +20,8 @@ export function revalidatePublicContent({
   /** Tier names appear in badges on every page. */
   tiers?: boolean;
 } = {}): void {
+  // The proxy's remembered gates (embedded database only): a resource or a tier changed.
+  if (tiers || resourceSlugs.length > 0) forgetResourceGates();
   if (tiers) {
     revalidatePath("/", "layout");
     return;
