@@ -6,6 +6,17 @@ import { forgetResourceGates, getLiveResourceGate } from "./resources";
 
 const slug = "national-send-update";
 
+/** Runs `check` with the gold resource made public behind the app's back, then puts it back. */
+async function whileMadePublic(check: () => Promise<void>) {
+  await db.update(resources).set({ visibility: "public" }).where(eq(resources.slug, slug));
+  try {
+    await check();
+  } finally {
+    await db.update(resources).set({ visibility: "tiers" }).where(eq(resources.slug, slug));
+    forgetResourceGates();
+  }
+}
+
 describe("the proxy's resource gate", () => {
   it("is read from the database; on the embedded one remembered until a staff change forgets it", async () => {
     forgetResourceGates();
@@ -13,8 +24,7 @@ describe("the proxy's resource gate", () => {
     expect(before).toMatchObject({ slug, visibility: "tiers", tiers: ["gold"] });
 
     // A change made behind the app's back (no staff action, so nothing is forgotten).
-    await db.update(resources).set({ visibility: "public" }).where(eq(resources.slug, slug));
-    try {
+    await whileMadePublic(async () => {
       const unannounced = await getLiveResourceGate(slug);
       if (getConnection().kind === "pglite") expect(unannounced?.visibility).toBe("tiers");
       else expect(unannounced?.visibility).toBe("public");
@@ -22,10 +32,7 @@ describe("the proxy's resource gate", () => {
       // What every staff change to a resource or a tier calls (lib/content/revalidate.ts).
       forgetResourceGates();
       expect((await getLiveResourceGate(slug))?.visibility).toBe("public");
-    } finally {
-      await db.update(resources).set({ visibility: "tiers" }).where(eq(resources.slug, slug));
-      forgetResourceGates();
-    }
+    });
   });
 
   it("does not remember a read that was under way when a change forgot the gates", async () => {
@@ -33,13 +40,9 @@ describe("the proxy's resource gate", () => {
     const reading = getLiveResourceGate(slug);
     forgetResourceGates(); // a staff change lands while the read is in flight
     expect((await reading)?.visibility).toBe("tiers");
-    await db.update(resources).set({ visibility: "public" }).where(eq(resources.slug, slug));
-    try {
+    await whileMadePublic(async () => {
       expect((await getLiveResourceGate(slug))?.visibility).toBe("public");
-    } finally {
-      await db.update(resources).set({ visibility: "tiers" }).where(eq(resources.slug, slug));
-      forgetResourceGates();
-    }
+    });
   });
 
   it("remembers no gate of a resource that is not live", async () => {
