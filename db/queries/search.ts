@@ -169,8 +169,8 @@ type Matches = ReturnType<typeof matchesOf>;
 type Match = Matches["news"] | Matches["resource"];
 
 /**
- * How many of a kind match, and how many of those are lead matches, each counted up to `limit + 1`
- * (one more than the limit tells that there are more), in one statement.
+ * How many rows of `table` meet `where`, counted up to `limit + 1` (one more than the limit tells
+ * that there are more).
  *
  * Counted through the search indexes alone (bitmap scans): a GIN index answers a text match
  * exactly, so only the matches' rows are read, for their status and date. PostgreSQL's planner
@@ -179,13 +179,13 @@ type Match = Matches["news"] | Matches["resource"];
  * (bench/README.md, "Scale"). Disallowing the other scans is the one way to say so, and it holds
  * for this statement only (`withPlannerSettings`).
  */
-async function countOf(table: typeof newsArticles | typeof resources, m: Match, limit: number) {
-  const upTo = (where: SQL) =>
-    sql<number>`(select count(*) from (select 1 from ${table} where ${where} limit ${limit + 1}) as matches)`.mapWith(Number);
+async function countUpTo(table: typeof newsArticles | typeof resources, where: SQL, limit: number): Promise<number> {
   const [row] = await withPlannerSettings({ enable_seqscan: "off", enable_indexscan: "off" }, (tx) =>
-    tx.select({ n: upTo(m.where), lead: upTo(m.leadWhere) }).from(sql`(values (1)) as one (x)`),
+    tx
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tx.select({ one: sql`1`.as("one") }).from(table).where(where).limit(limit + 1).as("matches")),
   );
-  return row ?? { n: 0, lead: 0 };
+  return row?.n ?? 0;
 }
 
 /**
@@ -240,15 +240,23 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
       .limit(pageSize)
       .offset((page - 1) * pageSize);
   const asked = Math.max(1, Math.min(input.page, Math.ceil(limit / pageSize)));
-  // Each kind counted in its own transaction, so that the counts run side by side on PostgreSQL.
-  const [news, library, firstTry] = await Promise.all([
-    newsPossible ? countOf(newsArticles, m.news, limit) : { n: 0, lead: 0 },
-    countOf(resources, m.resource, limit),
+  // How many lead matches there are says where a page after them starts among the body-only
+  // matches: not needed on page 1, and on later pages counted beside the rest rather than after.
+  const leadCount = () =>
+    Promise.all([
+      includeNews ? countUpTo(newsArticles, m.news.leadWhere, limit) : 0,
+      includeResources ? countUpTo(resources, m.resource.leadWhere, limit) : 0,
+    ]).then(([a, b]) => a + b);
+  // Each count in its own transaction, so that they run side by side on PostgreSQL.
+  const [news, library, firstTry, leadTotal] = await Promise.all([
+    newsPossible ? countUpTo(newsArticles, m.news.where, limit) : 0,
+    countUpTo(resources, m.resource.where, limit),
     firstRows(asked),
+    sort === "relevance" && asked > 1 ? leadCount() : 0,
   ]);
-  const counts = { news: Math.min(news.n, limit), resource: Math.min(library.n, limit) };
-  const countsCapped = { news: news.n > limit, resource: library.n > limit };
-  const matched = (includeNews ? news.n : 0) + (includeResources ? library.n : 0);
+  const counts = { news: Math.min(news, limit), resource: Math.min(library, limit) };
+  const countsCapped = { news: news > limit, resource: library > limit };
+  const matched = (includeNews ? news : 0) + (includeResources ? library : 0);
   if (matched === 0) return { ...nothing, counts, countsCapped };
   const total = Math.min(matched, limit);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -259,12 +267,12 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
 
   let ranked: RankedRow[] = (page === asked ? firstTry : await firstRows(page)).slice(0, room);
   if (sort === "relevance" && ranked.length < room) {
-    // The lead matches end on or before this page; matches in the body alone follow them, newest
-    // first. Here the number of lead matches is exact: were it capped, they would fill the page.
-    const leadTotal = (includeNews ? news.lead : 0) + (includeResources ? library.lead : 0);
+    // The lead matches end on this page, and matches in the body alone follow them, newest first;
+    // or they ended on an earlier page. Their count is exact here: fewer than `start`, so not capped.
+    const offset = ranked.length > 0 ? 0 : start - (page === asked ? leadTotal : await leadCount());
     const fromBody = await matchRows(m, parts, scope, "body")
       .limit(room - ranked.length)
-      .offset(ranked.length > 0 ? 0 : start - leadTotal);
+      .offset(offset);
     ranked = [...ranked, ...fromBody];
   }
 
