@@ -88,6 +88,16 @@ describe("search: matching", () => {
     expect((await search('"budget SEN notional"')).total).toBe(0);
   });
 
+  it("leaves out every article with a word typed as -word, also one whose title matches", async () => {
+    const text = (a: (typeof seedArticles)[number]) => `${a.title} ${a.standfirst} ${a.body}`;
+    // An article that names SEND in its title or standfirst and funding only in its body.
+    expect(seedArticles.some((a) => /\bsend/i.test(`${a.title} ${a.standfirst}`) && !/\bfund/i.test(`${a.title} ${a.standfirst}`) && /\bfund/i.test(a.body))).toBe(true);
+    const { items, total } = await search("SEND -funding", "signed out", { filters: { kind: "news" } });
+    expect(total).toBe(items.length);
+    expect(items.length).toBeGreaterThan(0);
+    for (const hit of items) expect(text(seedArticles.find((a) => a.slug === hit.slug)!), hit.slug).not.toMatch(/\bfund/i);
+  });
+
   it("matches the last word as a prefix", async () => {
     expect(slugs((await search("notion")).items)).toContain("notional-sen-budget-explained");
     expect(slugs((await search("dyslex")).items)).toContain("dyslexia-friendly-practice");

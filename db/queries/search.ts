@@ -137,7 +137,7 @@ function newsFilterConditions(filters: SearchFilters): SQL[] {
  * half the articles for a common word, and a passing mention in a body says little about which
  * of them matters more.
  */
-function matchesOf(filters: SearchFilters, query: SQL, scope: OpenScope) {
+function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope: OpenScope) {
   const newsFilters = and(...newsFilterConditions(filters))!;
   const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
   const newsMatch = sql`${newsArticles.searchVector} @@ ${query}`;
@@ -148,11 +148,14 @@ function matchesOf(filters: SearchFilters, query: SQL, scope: OpenScope) {
   // Title and summary match for everyone; the body only where this viewer may open it.
   const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
   const resourceBody = and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`)!;
-  // A lead match is a match: the lead is part of what is searched (the article's vector holds it).
+  // The lead is part of what is searched (an article's vector holds it), so a lead match is a match
+  // unless the search leaves a word out ("-word", websearch syntax's only "not"): the word may be
+  // in the body alone. Then a lead match must match the whole article as well.
+  const leavesOut = terms.websearch.includes("-");
   return {
     news: {
       where: and(newsFilters, newsMatch)!,
-      leadWhere: and(newsFilters, newsLead)!,
+      leadWhere: leavesOut ? and(newsFilters, newsMatch, newsLead)! : and(newsFilters, newsLead)!,
       bodyWhere: and(newsFilters, newsMatch, not(newsLead))!,
       leadRank: sql`ts_rank(${newsArticles.searchLead}, ${query})`,
     },
@@ -229,7 +232,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   const nothing = { ...pageOf<SearchHit>([], 0, 1, pageSize), countsCapped: { news: false, resource: false }, capped: false };
   if (!query) return { ...nothing, counts: { news: 0, resource: 0 } };
 
-  const m = matchesOf(filters, query, scope);
+  const m = matchesOf(filters, terms, query, scope);
   const includeNews = newsPossible && filters.kind !== "resource";
   const includeResources = filters.kind !== "news";
   const parts = { news: includeNews, resources: includeResources };
@@ -269,7 +272,8 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   if (sort === "relevance" && ranked.length < room) {
     // The lead matches end on this page, and matches in the body alone follow them, newest first;
     // or they ended on an earlier page. Their count is exact here: fewer than `start`, so not capped.
-    const offset = ranked.length > 0 ? 0 : start - (page === asked ? leadTotal : await leadCount());
+    // (A page clamped to the last one was asked beyond it, so after page 1: counted already.)
+    const offset = ranked.length > 0 ? 0 : start - (page === asked || page > 1 ? leadTotal : await leadCount());
     const fromBody = await matchRows(m, parts, scope, "body")
       .limit(room - ranked.length)
       .offset(offset);
