@@ -73,6 +73,8 @@ export interface SearchResults extends Page<SearchHit> {
   countsCapped: Record<SearchKind, boolean>;
   /** True when there are more results than `total`, the limit: only the best `total` are offered. */
   capped: boolean;
+  /** Both kinds together (the "All" tab): how many are offered, and whether there are more. */
+  all: { count: number; capped: boolean };
 }
 
 const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -229,8 +231,10 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   const limit = input.resultLimit ?? SEARCH_RESULT_LIMIT;
   const query = tsQuery(terms);
   const newsPossible = !filters.type && !filters.access;
-  const nothing = { ...pageOf<SearchHit>([], 0, 1, pageSize), countsCapped: { news: false, resource: false }, capped: false };
-  if (!query) return { ...nothing, counts: { news: 0, resource: 0 } };
+  const nothing = { ...pageOf<SearchHit>([], 0, 1, pageSize), capped: false };
+  if (!query) {
+    return { ...nothing, counts: { news: 0, resource: 0 }, countsCapped: { news: false, resource: false }, all: { count: 0, capped: false } };
+  }
 
   const m = matchesOf(filters, terms, query, scope);
   const includeNews = newsPossible && filters.kind !== "resource";
@@ -245,22 +249,20 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   const asked = Math.max(1, Math.min(input.page, Math.ceil(limit / pageSize)));
   // How many lead matches there are says where a page after them starts among the body-only
   // matches: not needed on page 1, and on later pages counted beside the rest rather than after.
-  const leadCount = () =>
-    Promise.all([
-      includeNews ? countUpTo(newsArticles, m.news.leadWhere, limit) : 0,
-      includeResources ? countUpTo(resources, m.resource.leadWhere, limit) : 0,
-    ]).then(([a, b]) => a + b);
   // Each count in its own transaction, so that they run side by side on PostgreSQL.
-  const [news, library, firstTry, leadTotal] = await Promise.all([
+  const leadsCounted = sort === "relevance" && asked > 1;
+  const [news, library, firstTry, newsLeads, resourceLeads] = await Promise.all([
     newsPossible ? countUpTo(newsArticles, m.news.where, limit) : 0,
     countUpTo(resources, m.resource.where, limit),
     firstRows(asked),
-    sort === "relevance" && asked > 1 ? leadCount() : 0,
+    leadsCounted && includeNews ? countUpTo(newsArticles, m.news.leadWhere, limit) : 0,
+    leadsCounted && includeResources ? countUpTo(resources, m.resource.leadWhere, limit) : 0,
   ]);
   const counts = { news: Math.min(news, limit), resource: Math.min(library, limit) };
   const countsCapped = { news: news > limit, resource: library > limit };
+  const all = { count: Math.min(news + library, limit), capped: news + library > limit };
   const matched = (includeNews ? news : 0) + (includeResources ? library : 0);
-  if (matched === 0) return { ...nothing, counts, countsCapped };
+  if (matched === 0) return { ...nothing, counts, countsCapped, all };
   const total = Math.min(matched, limit);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(asked, pageCount);
@@ -271,9 +273,9 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   let ranked: RankedRow[] = (page === asked ? firstTry : await firstRows(page)).slice(0, room);
   if (sort === "relevance" && ranked.length < room) {
     // The lead matches end on this page, and matches in the body alone follow them, newest first;
-    // or they ended on an earlier page. Their count is exact here: fewer than `start`, so not capped.
-    // (A page clamped to the last one was asked beyond it, so after page 1: counted already.)
-    const offset = ranked.length > 0 ? 0 : start - (page === asked || page > 1 ? leadTotal : await leadCount());
+    // or they ended on an earlier page. Then they were counted (a page clamped to an earlier one was
+    // asked after page 1; on page 1 there are none), exactly: fewer than `start`, so not capped.
+    const offset = ranked.length > 0 ? 0 : start - (newsLeads + resourceLeads);
     const fromBody = await matchRows(m, parts, scope, "body")
       .limit(room - ranked.length)
       .offset(offset);
@@ -281,7 +283,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   }
 
   const items = await describeHits(ranked, query, scope);
-  return { ...pageOf(items, total, page, pageSize), counts, countsCapped, capped: matched > limit };
+  return { ...pageOf(items, total, page, pageSize), counts, countsCapped, all, capped: matched > limit };
 }
 
 type RankedRow = { kind: SearchKind; id: string; publishedAt: Date | null; bodyOpen: boolean };

@@ -1,13 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  listContentYears,
-  SEARCH_RESULT_LIMIT,
-  searchContent,
-  type SearchFilters,
-  type SearchKind,
-  type SearchSort,
-} from "@/db/queries/search";
+import { listContentYears, searchContent, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
@@ -140,15 +133,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   <ul className="flex flex-wrap gap-2 text-sm">
                     {(
                       [
-                        // "All" offers the best SEARCH_RESULT_LIMIT of both kinds together, like each kind.
-                        [
-                          undefined,
-                          "All",
-                          Math.min(results.counts.news + results.counts.resource, SEARCH_RESULT_LIMIT),
-                          results.countsCapped.news ||
-                            results.countsCapped.resource ||
-                            results.counts.news + results.counts.resource > SEARCH_RESULT_LIMIT,
-                        ],
+                        [undefined, "All", results.all.count, results.all.capped],
                         ["news", "News", results.counts.news, results.countsCapped.news],
                         ["resource", "Resources", results.counts.resource, results.countsCapped.resource],
                       ] as const
