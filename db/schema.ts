@@ -251,7 +251,11 @@ export const resources = pgTable(
     searchPublic: tsvector()
       .notNull()
       .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")}`)),
-    /** The gated body (C): matched only for viewers `lib/access` lets open the resource. */
+    /**
+     * The gated body (C). Searched only as part of the whole resource (`searchPublic || searchBody`,
+     * indexed below), and only for viewers `lib/access` lets open it, so a search's words may be
+     * found some in the title and some in the body.
+     */
     searchBody: tsvector().notNull().generatedAlwaysAs(sql.raw(weighted("body", "C"))),
     ...timestamps,
   },
@@ -265,7 +269,7 @@ export const resources = pgTable(
     ...adminListIndexes("resources", t),
     index("resources_file_idx").on(t.fileId),
     index("resources_search_public_idx").using("gin", t.searchPublic),
-    index("resources_search_body_idx").using("gin", t.searchBody),
+    index("resources_search_all_idx").using("gin", sql`(${t.searchPublic} || ${t.searchBody})`),
   ],
 );
 

@@ -141,6 +141,32 @@ describe("search: the no-leak rule", () => {
     });
   }
 
+  // "Presentation" is in the gold resource's summary and not its body; "insight" only in its body.
+  const gold = seedResources.find((r) => r.slug === "national-send-update")!;
+  it("(the seeded gold resource has one word in its summary only and another in its body only)", () => {
+    expect(`${gold.title} ${gold.summary}`).toMatch(/presentation/i);
+    expect(gold.body).not.toMatch(/presentation/i);
+    expect(`${gold.title} ${gold.summary}`).not.toMatch(/insight/i);
+    expect(gold.body).toMatch(/insight/i);
+  });
+
+  for (const who of ["gold", "editor"] as const) {
+    it(`${who}: finds the gold resource by words some in its summary and some in its body, and leaves it out for a -word in its body`, async () => {
+      expect(slugs((await search("presentation insight", who)).items)).toContain("national-send-update");
+      expect(slugs((await search("presentation -insight", who)).items)).not.toContain("national-send-update");
+    });
+  }
+
+  for (const who of ["signed out", "free", "silver", "gold, expired"] as const) {
+    it(`${who}: a gold body neither finds the resource nor, as a -word, hides it`, async () => {
+      expect((await search("presentation insight", who)).total).toBe(0);
+      // The answer is the one its title and summary give, whatever its body holds.
+      const out = await search("presentation -insight", who);
+      expect(slugs(out.items)).toEqual(slugs((await search("presentation", who)).items));
+      expect(slugs(out.items)).toContain("national-send-update");
+    });
+  }
+
   it("lets anyone find a gated resource by title and summary, with its tiers", async () => {
     const hit = (await search("National SEND update")).items.find((h) => h.slug === "national-send-update");
     expect(hit?.resource).toEqual({ type: "Information", visibility: "tiers", tiers: ["gold"] });
@@ -214,12 +240,14 @@ describe("search: filters, sort and pages", () => {
   });
 
   it("pages through best-match results in one order, across the turn from lead to body matches", async () => {
-    for (const who of ["signed out", "gold"] as const) {
-      const whole = await search("SEND", who, { pageSize: 100 });
-      expect(whole.total).toBeGreaterThan(7);
-      const paged: string[] = [];
-      for (let page = 1; page <= Math.ceil(whole.total / 3); page++) paged.push(...slugs((await search("SEND", who, { pageSize: 3, page })).items));
-      expect(paged, who).toEqual(slugs(whole.items));
+    for (const q of ["SEND", "SEND -funding"]) {
+      for (const who of ["signed out", "gold"] as const) {
+        const whole = await search(q, who, { pageSize: 100 });
+        expect(whole.total).toBeGreaterThan(7);
+        const paged: string[] = [];
+        for (let page = 1; page <= Math.ceil(whole.total / 3); page++) paged.push(...slugs((await search(q, who, { pageSize: 3, page })).items));
+        expect(paged, `${q} as ${who}`).toEqual(slugs(whole.items));
+      }
     }
   });
 

@@ -147,13 +147,20 @@ function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope
     ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
     ...yearRange(resources.publishedAt, filters.year),
   )!;
-  // Title and summary match for everyone; the body only where this viewer may open it.
+  // Title and summary are searched for everyone. Where this viewer may open the body, the whole
+  // resource is searched as one text, as an article is: some words may be in the title, others in
+  // the body, and a "-word" in the body leaves the resource out.
   const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
-  const resourceBody = and(bodyOpen(scope), sql`${resources.searchBody} @@ ${query}`)!;
-  // The lead is part of what is searched (an article's vector holds it), so a lead match is a match
-  // unless the search leaves a word out ("-word", websearch syntax's only "not"): the word may be
-  // in the body alone. Then a lead match must match the whole article as well.
+  const resourceWhole = sql`(${resources.searchPublic} || ${resources.searchBody}) @@ ${query}`;
+  const open = bodyOpen(scope);
+  // The lead is part of what is searched (an article's vector holds it, so does a resource's whole
+  // text), so a lead match is a match unless the search leaves a word out ("-word", websearch
+  // syntax's only "not"): the word may be in the body alone. Then a lead match must match the
+  // whole text as well, where the viewer may read it.
   const leavesOut = terms.websearch.includes("-");
+  const resourceMatch = leavesOut
+    ? or(and(open, resourceWhole), and(not(open), resourceLead))!
+    : or(resourceLead, and(open, resourceWhole))!;
   return {
     news: {
       where: and(newsFilters, newsMatch)!,
@@ -162,9 +169,9 @@ function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope
       leadRank: sql`ts_rank(${newsArticles.searchLead}, ${query})`,
     },
     resource: {
-      where: and(resourceFilters, or(resourceLead, resourceBody))!,
-      leadWhere: and(resourceFilters, resourceLead)!,
-      bodyWhere: and(resourceFilters, resourceBody, not(resourceLead))!,
+      where: and(resourceFilters, resourceMatch)!,
+      leadWhere: leavesOut ? and(resourceFilters, resourceMatch, resourceLead)! : and(resourceFilters, resourceLead)!,
+      bodyWhere: and(resourceFilters, open, resourceWhole, not(resourceLead))!,
       leadRank: sql`ts_rank(${resources.searchPublic}, ${query})`,
     },
   };
