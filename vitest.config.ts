@@ -30,6 +30,7 @@ export default defineConfig(async () => {
     test: {
       name,
       include: ["db/**/*.test.ts", "lib/**/*.db.test.ts", ...include],
+      globalSetup: ["tests/db-template.ts"],
       setupFiles: ["tests/db-setup.ts"],
       env,
       testTimeout: 30_000,

@@ -115,6 +115,10 @@ function connect(): Connection {
     // Pages beyond the buffers come from the operating system's file cache. Given at start, so the
     // data folder's postgresql.conf is left as it is.
     startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${env.PGLITE_SHARED_BUFFERS}`],
+    // Tests start each in-memory database from one seeded copy (tests/db-template.ts).
+    ...(env.PGLITE_LOAD_DATA_DIR && env.PGLITE_DIR.startsWith("memory://")
+      ? { loadDataDir: new Blob([readFileSync(env.PGLITE_LOAD_DATA_DIR)]) }
+      : {}),
   });
   const db = drizzlePglite({ client: takingTurns(client), schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };

@@ -11,6 +11,11 @@ const schema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")),
   /** Data folder of the embedded database; `memory://` keeps it in memory (tests). */
   PGLITE_DIR: z.string().default(".data/pglite"),
+  /**
+   * Tests only: a PGlite data folder's tarball (`dumpDataDir`) that an in-memory embedded database
+   * starts from, a seeded copy made once per run (tests/db-template.ts).
+   */
+  PGLITE_LOAD_DATA_DIR: optional(z.string()),
   /** The embedded database's shared buffers (PostgreSQL's own default is 128MB); see db/index.ts. */
   PGLITE_SHARED_BUFFERS: z
     .string()

@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** PGlite: a seeded data folder's tarball. PostgreSQL: the name of a seeded template database. */
+    dbTemplate: string;
+  }
+}
+
+/**
+ * Global setup of the data-layer projects: one migrated, seeded database per run, which every test
+ * file copies (tests/db-setup.ts). Starting a PGlite database in memory (initdb) and seeding it
+ * took 10-30 s per file, most of the data-layer run; a copy takes about a second.
+ */
+export default async function setup(project: TestProject) {
+  // The project's env (TEST_DB) reaches its test files, not this setup: the project names the database.
+  const kind = project.name === "db:postgres" ? "postgres" : "pglite";
+  const id = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn" };
+  let target = "";
+  let cleanUp: () => Promise<void>;
+  const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  if (kind === "postgres") {
+    const name = `portal_template_${id}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    delete env.PGLITE_DIR;
+    cleanUp = async () => {
+      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
+    project.provide("dbTemplate", name);
+  } else {
+    const folder = path.resolve(".data", "test-templates");
+    mkdirSync(folder, { recursive: true });
+    target = path.join(folder, `pglite_${id}.tar`);
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = "memory://";
+    cleanUp = async () => rmSync(target, { force: true });
+    project.provide("dbTemplate", target);
+  }
+  const made = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/make-db-template.ts", target], {
+    env,
+    stdio: "inherit",
+  });
+  if (made.status !== 0) {
+    await cleanUp();
+    throw new Error(`tests/make-db-template.ts failed (${made.status ?? made.signal}) on ${kind}`);
+  }
+  return cleanUp;
+}
