@@ -252,11 +252,12 @@ export const resources = pgTable(
       .notNull()
       .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")}`)),
     /**
-     * The gated body (C). Searched only as part of the whole resource (`searchPublic || searchBody`,
-     * indexed below), and only for viewers `lib/access` lets open it, so a search's words may be
-     * found some in the title and some in the body.
+     * The whole resource: title (A), summary (B) and the gated body (C), searched as one text (some
+     * words may be in the summary, others in the body), only for viewers `lib/access` lets open it.
      */
-    searchBody: tsvector().notNull().generatedAlwaysAs(sql.raw(weighted("body", "C"))),
+    searchWhole: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")} || ${weighted("body", "C")}`)),
     ...timestamps,
   },
   (t) => [
@@ -269,7 +270,7 @@ export const resources = pgTable(
     ...adminListIndexes("resources", t),
     index("resources_file_idx").on(t.fileId),
     index("resources_search_public_idx").using("gin", t.searchPublic),
-    index("resources_search_all_idx").using("gin", sql`(${t.searchPublic} || ${t.searchBody})`),
+    index("resources_search_whole_idx").using("gin", t.searchWhole),
   ],
 );
 

@@ -151,7 +151,7 @@ function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope
   // resource is searched as one text, as an article is: some words may be in the title, others in
   // the body, and a "-word" in the body leaves the resource out.
   const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
-  const resourceWhole = sql`(${resources.searchPublic} || ${resources.searchBody}) @@ ${query}`;
+  const resourceWhole = sql`${resources.searchWhole} @@ ${query}`;
   const open = bodyOpen(scope);
   // The lead is part of what is searched (an article's vector holds it, so does a resource's whole
   // text), so a lead match is a match unless the search leaves a word out ("-word", websearch
