@@ -23,8 +23,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import postgres from "postgres";
 import { buildIfStale } from "../scripts/build-if-stale";
+import { throwawayDatabase } from "../scripts/throwaway-database";
 import { editGoldTierDescription, signIn, startApp, type App } from "./app";
 import { startNginx } from "./proxy";
 
@@ -74,19 +74,9 @@ let dropShared: (() => Promise<void>) | undefined;
 
 /** A throwaway database on the server DATABASE_URL names, for several app processes to share. */
 async function sharedDatabase(): Promise<string> {
-  const adminUrl = process.env.DATABASE_URL!;
-  const name = `portal_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  dropShared = async () => {
-    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-    await a.end();
-  };
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const database = await throwawayDatabase(process.env.DATABASE_URL!, "bench");
+  dropShared = () => database.drop().catch(() => {});
+  return database.url;
 }
 let app: App | undefined;
 let nginx: { stop: () => void } | undefined;

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
+import { throwawayDatabase } from "./throwaway-database";
 
 const port = process.env.E2E_PORT ?? "3100";
 const env: NodeJS.ProcessEnv = {
@@ -27,20 +27,10 @@ let cleanup = async () => {};
 if (process.env.DATABASE_URL && process.env.E2E_EXISTING_DATABASE === "1") {
   console.log(`e2e database: PostgreSQL ${new URL(process.env.DATABASE_URL).pathname.slice(1)} (existing)`);
 } else if (process.env.DATABASE_URL) {
-  const adminUrl = process.env.DATABASE_URL;
-  const name = `portal_e2e_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  env.DATABASE_URL = url.toString();
-  cleanup = async () => {
-    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-    await a.end();
-  };
-  console.log(`e2e database: PostgreSQL ${name}`);
+  const database = await throwawayDatabase(process.env.DATABASE_URL, "e2e");
+  env.DATABASE_URL = database.url;
+  cleanup = () => database.drop().catch(() => {});
+  console.log(`e2e database: PostgreSQL ${database.name}`);
 } else {
   mkdirSync(".data", { recursive: true });
   const dir = mkdtempSync(path.join(".data", "e2e-"));

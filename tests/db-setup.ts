@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import postgres from "postgres";
+import { throwawayDatabase } from "../scripts/throwaway-database";
 
 /**
  * Gives each data-layer test file its own fresh, migrated and seeded database: in-memory PGlite,
@@ -11,18 +11,9 @@ const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127
 let dropDatabase: (() => Promise<void>) | undefined;
 
 if (process.env.TEST_DB === "postgres") {
-  const name = `portal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name} template ${template}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  dropDatabase = async () => {
-    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await a.unsafe(`drop database if exists ${name} with (force)`);
-    await a.end();
-  };
+  const copy = await throwawayDatabase(adminUrl, "test", template);
+  process.env.DATABASE_URL = copy.url;
+  dropDatabase = copy.drop;
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";

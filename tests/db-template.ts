@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import { throwawayDatabase } from "../scripts/throwaway-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,30 +19,20 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // The project's env (TEST_DB) reaches its test files, not this setup: the project names the database.
   const kind = project.name === "db:postgres" ? "postgres" : "pglite";
-  const id = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn" };
   let target = "";
   let cleanUp: () => Promise<void>;
   const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   if (kind === "postgres") {
-    const name = `portal_template_${id}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
+    const database = await throwawayDatabase(adminUrl, "template");
+    env.DATABASE_URL = database.url;
     delete env.PGLITE_DIR;
-    cleanUp = async () => {
-      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists ${name} with (force)`);
-      await a.end();
-    };
-    project.provide("dbTemplate", name);
+    cleanUp = database.drop;
+    project.provide("dbTemplate", database.name);
   } else {
     const folder = path.resolve(".data", "test-templates");
     mkdirSync(folder, { recursive: true });
-    target = path.join(folder, `pglite_${id}.tar`);
+    target = path.join(folder, `pglite_${process.pid}_${Date.now()}.tar`);
     delete env.DATABASE_URL;
     env.PGLITE_DIR = "memory://";
     cleanUp = async () => rmSync(target, { force: true });

@@ -12,6 +12,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { throwawayDatabase } from "../../scripts/throwaway-database";
 
 const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const scratch = mkdtempSync(path.join(os.tmpdir(), "portal-ops-"));
@@ -44,21 +45,13 @@ async function postgresReachable(): Promise<boolean> {
 }
 
 async function postgresStore(): Promise<Store> {
-  const name = `portal_ops_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  cleanups.push(async () => {
-    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await a.unsafe(`drop database if exists ${name} with (force)`);
-    await a.end();
-  });
+  const database = await throwawayDatabase(adminUrl, "ops");
+  const url = database.url;
+  cleanups.push(database.drop);
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url },
     query: async (sql) => {
-      const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      const client = postgres(url, { max: 1, onnotice: () => {} });
       try {
         return [...(await client.unsafe(sql))];
       } finally {
