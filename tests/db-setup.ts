@@ -7,6 +7,7 @@ import { throwawayDatabase } from "../scripts/throwaway-database";
  * the run's template (tests/db-template.ts), made once.
  */
 const template = inject("dbTemplate");
+if (!template) throw new Error(inject("dbTemplateError") || "no seeded template database (tests/db-template.ts did not run)");
 const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 let dropDatabase: (() => Promise<void>) | undefined;
 
