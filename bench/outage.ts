@@ -9,8 +9,8 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { buildIfStale } from "../scripts/build-if-stale";
+import { throwawayDatabase } from "../scripts/throwaway-database";
 
 const version = spawnSync("ls", ["/etc/postgresql"], { encoding: "utf8" }).stdout.trim().split("\n")[0]!;
 const cluster = "outage";
@@ -52,13 +52,10 @@ if (!clusters.split("\n").some((line) => line.split(/\s+/)[1] === cluster)) {
 if (!/online/.test(spawnSync("pg_lsclusters", ["-h", version, cluster], { encoding: "utf8" }).stdout)) pgctl("start");
 
 const adminUrl = `postgres://postgres@127.0.0.1:${pgPort}/postgres`;
-const name = `portal_outage_${randomBytes(3).toString("hex")}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-await admin.end();
+const database = await throwawayDatabase(adminUrl, "outage");
 const env = {
   ...process.env,
-  DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/${name}`,
+  DATABASE_URL: database.url,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   SITE_URL: base,
   LOG_LEVEL: "warn",
@@ -111,9 +108,7 @@ try {
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => server.on("exit", r));
-  const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-  await a.end();
+  await database.drop().catch(() => {});
   pgctl("stop");
 }
 console.log(`\noutage: ${passed} passed, ${failures.length} failed`);

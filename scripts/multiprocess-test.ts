@@ -11,8 +11,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
-import postgres from "postgres";
 import { buildIfStale } from "./build-if-stale";
+import { throwawayDatabase } from "./throwaway-database";
 
 const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ports = [Number(process.env.MP_PORT ?? 3310), Number(process.env.MP_PORT ?? 3310) + 1];
@@ -31,14 +31,10 @@ if (!buildIfStale()) {
   process.exit(1);
 }
 
-const name = `portal_mp_${process.pid}_${randomBytes(3).toString("hex")}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
+const database = await throwawayDatabase(adminUrl, "mp");
 const shared: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: url.toString(),
+  DATABASE_URL: database.url,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   LOG_LEVEL: "info",
 };
@@ -133,8 +129,7 @@ try {
   await browser?.close();
   for (const server of servers) if (server.exitCode === null) server.kill("SIGTERM");
   await Promise.all(servers.map((s) => (s.exitCode === null ? new Promise((r) => s.on("exit", r)) : null)));
-  await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-  await admin.end();
+  await database.drop().catch(() => {});
 }
 
 console.log(`\nmultiprocess: ${passed} passed, ${failures.length} failed (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -173,6 +173,8 @@ function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope
       leadWhere: leavesOut ? and(resourceFilters, resourceMatch, resourceLead)! : and(resourceFilters, resourceLead)!,
       bodyWhere: and(resourceFilters, open, resourceWhole, not(resourceLead))!,
       leadRank: sql`ts_rank(${resources.searchPublic}, ${query})`,
+      /** Whether this viewer may open the resource's body (lib/access's scope, as SQL). */
+      open,
     },
   };
 }
@@ -205,7 +207,7 @@ async function countUpTo(table: typeof newsArticles | typeof resources, where: S
  * three orders: every match newest first (`date`); lead matches only, best first (`lead`); matches
  * in the body only, newest first (`body`).
  */
-function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, scope: OpenScope, order: "date" | "lead" | "body") {
+function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, order: "date" | "lead" | "body") {
   const where = (x: Match) => (order === "lead" ? x.leadWhere : order === "body" ? x.bodyWhere : x.where);
   const rank = (x: Match) => (order === "lead" ? x.leadRank : sql`0`);
   const newsRows = db
@@ -223,7 +225,7 @@ function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, sco
       kind: sql<SearchKind>`'resource'`.as("kind"),
       id: resources.id,
       publishedAt: resources.publishedAt,
-      bodyOpen: sql<boolean>`${bodyOpen(scope)}`.as("body_open"),
+      bodyOpen: sql<boolean>`${m.resource.open}`.as("body_open"),
       rank: sql<number>`${rank(m.resource)}`.mapWith(Number).as("rank"),
     })
     .from(resources)
@@ -250,7 +252,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
   // The first rows of the page asked for: by date, or the lead matches on it, which are found from
   // the page's offset alone. Sent with the counts rather than after them, as they rarely change it.
   const firstRows = (page: number) =>
-    matchRows(m, parts, scope, sort === "date" ? "date" : "lead")
+    matchRows(m, parts, sort === "date" ? "date" : "lead")
       .limit(pageSize)
       .offset((page - 1) * pageSize);
   const asked = Math.max(1, Math.min(input.page, Math.ceil(limit / pageSize)));
@@ -283,7 +285,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
     // or they ended on an earlier page. Then they were counted (a page clamped to an earlier one was
     // asked after page 1; on page 1 there are none), exactly: fewer than `start`, so not capped.
     const offset = ranked.length > 0 ? 0 : start - (newsLeads + resourceLeads);
-    const fromBody = await matchRows(m, parts, scope, "body")
+    const fromBody = await matchRows(m, parts, "body")
       .limit(room - ranked.length)
       .offset(offset);
     ranked = [...ranked, ...fromBody];
