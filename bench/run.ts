@@ -4,8 +4,9 @@
  * Builds if needed, starts `next start` on a fresh seeded database (scripts/e2e-server.ts: embedded
  * PGlite, or PostgreSQL when DATABASE_URL is set), signs the demo gold member in for real, and runs
  * autocannon against each row, plus a minimal node:http server answering the reference article's
- * exact bytes from memory. Prints one table and the server's peak RSS, writes the raw results to
- * bench/results/, and stops everything it started.
+ * exact bytes from memory, in a process of its own (bench/static-reference.mjs). Prints one table
+ * and the server's peak RSS, writes the raw results to bench/results/, and stops everything it
+ * started.
  *
  *   npm run bench -- --duration 15 --connections 50
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks; on
@@ -15,11 +16,12 @@
  *   npm run bench -- --only "gated|search"       only the rows whose name matches (and the reference)
  *   npm run bench -- --node-args="--cpu-prof"    more flags for the server's node
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -79,6 +81,23 @@ async function sharedDatabase(): Promise<string> {
   return database.url;
 }
 let app: App | undefined;
+let staticReference: { stop: () => void } | undefined;
+
+/** bench/static-reference.mjs in its own process, answering `body`. */
+async function startStaticReference(body: Buffer): Promise<{ url: string; stop: () => void }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-reference-"));
+  const file = path.join(dir, "page.html");
+  writeFileSync(file, body);
+  const child = spawn(process.execPath, [path.join("bench", "static-reference.mjs"), file], { stdio: ["ignore", "pipe", "inherit"] });
+  const stop = () => {
+    child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  staticReference = { stop };
+  const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+  const { port } = JSON.parse(line) as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, stop };
+}
 let nginx: { stop: () => void } | undefined;
 
 /**
@@ -140,12 +159,8 @@ try {
   const base = started.base;
   const cookie = await signIn(base, "gold@example.org");
   const articleHtml = Buffer.from(await (await fetch(`${base}${article}`)).arrayBuffer());
-  const reference = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": articleHtml.length });
-    res.end(articleHtml);
-  });
-  await new Promise<void>((resolve) => reference.listen(0, "127.0.0.1", resolve));
-  const referenceUrl = `http://127.0.0.1:${(reference.address() as AddressInfo).port}/`;
+  const reference = await startStaticReference(articleHtml);
+  const referenceUrl = reference.url;
 
   const only = args.only ? new RegExp(args.only) : null;
   const appRows = (origin: string, via: string): Row[] => [
@@ -175,7 +190,7 @@ try {
     row.result = await run(row);
   }
   clearInterval(sampler);
-  reference.close();
+  reference.stop();
 
   const ref = Math.max(rows[0]!.result!.requests.average, rows.at(-1)!.result!.requests.average);
   const table = rows.map((row) => {
@@ -202,6 +217,7 @@ try {
   writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), connections, duration, peakRssKb: peakRss, table, safety, raw: rows }, null, 2));
   console.log(`raw results: ${file}`);
 } finally {
+  staticReference?.stop();
   nginx?.stop();
   for (const other of others) other.stop();
   app?.stop();

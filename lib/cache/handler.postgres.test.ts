@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
-// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.ts)
+// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.mjs)
 import CacheHandler from "./handler.mjs";
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.ts)
+// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.mjs)
 import CacheHandler from "./handler.mjs";
 import { GRANT_WINDOW_MS } from "@/lib/content/open-grant";
 
