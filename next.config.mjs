@@ -1,5 +1,6 @@
 // @ts-check
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 // Plain JavaScript, not next.config.ts: Next compiles a TypeScript config with its native SWC
 // compiler when the server starts, which maps 90 MB of compiler into every production process
@@ -12,7 +13,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Cached public pages: in memory, never the build's renders, invalidated across processes
   // (lib/cache/handler.mjs). Its own bound replaces Next's in-memory layer.
-  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/handler.mjs"),
+  cacheHandler: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "lib/cache/handler.mjs"),
   cacheMaxMemorySize: 0,
   // Baseline headers on every response. Content-Security-Policy is set by proxy.ts
   // (lib/security/csp.ts): a nonce on dynamic pages, a fixed policy on cacheable ones.

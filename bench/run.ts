@@ -17,7 +17,6 @@
  *   npm run bench -- --node-args="--cpu-prof"    more flags for the server's node
  */
 import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -83,7 +82,7 @@ async function sharedDatabase(): Promise<string> {
 let app: App | undefined;
 let staticReference: { stop: () => void } | undefined;
 
-/** bench/static-reference.mjs in its own process, answering `body`. */
+/** bench/static-reference.mjs in its own process, answering `body`; stopped when the bench exits. */
 async function startStaticReference(body: Buffer): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-reference-"));
   const file = path.join(dir, "page.html");
@@ -94,8 +93,14 @@ async function startStaticReference(body: Buffer): Promise<{ url: string; stop: 
     rmSync(dir, { recursive: true, force: true });
   };
   staticReference = { stop };
-  const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
-  const { port } = JSON.parse(line) as { port: number };
+  process.on("exit", stop);
+  // Its port, or the reason it has none: a child that fails before printing must not hang the bench.
+  const firstLine = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once("line", resolve);
+    child.once("error", reject);
+    child.once("exit", (code, signal) => reject(new Error(`the static reference server exited (${signal ?? code}) before listening`)));
+  });
+  const { port } = JSON.parse(await firstLine) as { port: number };
   return { url: `http://127.0.0.1:${port}/`, stop };
 }
 let nginx: { stop: () => void } | undefined;
