@@ -1,6 +1,7 @@
 // @ts-check
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { baseDirectives, cacheServedPages, listRewrites, proxyConditions } from "./lib/security/cache-served.mjs";
 
 // Plain JavaScript, not next.config.ts: Next compiles a TypeScript config with its native SWC
 // compiler when the server starts, which maps 90 MB of compiler into every production process
@@ -11,14 +12,25 @@ const nextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that (see STACK.md).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
   poweredByHeader: false,
+  // Next hashes every page's whole HTML for an ETag on every response, cached or not: about 1 ms of
+  // the ~3.5 ms a cached 54 kB page costs (bench/README.md). A 304 would save a revisit ~10 kB of
+  // compressed HTML; not worth a quarter of the server's time on every page. Downloads set their own.
+  generateEtags: false,
   // Cached public pages: in memory, never the build's renders, invalidated across processes
   // (lib/cache/handler.mjs). Its own bound replaces Next's in-memory layer.
   cacheHandler: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "lib/cache/handler.mjs"),
   cacheMaxMemorySize: 0,
   // Baseline headers on every response. Content-Security-Policy is set by proxy.ts
-  // (lib/security/csp.ts): a nonce on dynamic pages, a fixed policy on cacheable ones.
+  // (lib/security/csp.ts): a nonce on dynamic pages, a fixed policy on cacheable ones; and here for
+  // the pages served from the cache without calling the proxy (lib/security/cache-served.mjs), with
+  // their script-src from the page cache.
   async headers() {
     return [
+      {
+        source: cacheServedPages,
+        missing: proxyConditions,
+        headers: [{ key: "Content-Security-Policy", value: baseDirectives.join("; ") }],
+      },
       {
         source: "/:path*",
         headers: [
@@ -32,6 +44,10 @@ const nextConfig = {
         ],
       },
     ];
+  },
+  // A list asked for with none of its filters, when proxy.ts is not called for it: its cached twin.
+  async rewrites() {
+    return { beforeFiles: listRewrites, afterFiles: [], fallback: [] };
   },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.

@@ -159,7 +159,27 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
   return withSessionHint(response, signedIn, request);
 }
 
+/**
+ * Everything but build assets, and but the pages a signed-out GET gets straight from the page cache
+ * (lib/security/cache-served.mjs): calling the proxy at all costs Next about 1.5 ms of CPU a request,
+ * as much again as serving the cached page. Those pages come here only when the request carries a
+ * session, the session hint, a body or a list's filter. Next reads this object without running the
+ * module, so it is written out in full; lib/security/cache-served.test.ts checks it against
+ * cache-served.mjs.
+ */
 export const config = {
-  // Everything but build assets; unguarded paths cost one decode check.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|$|membership$|topics$|news$|resources$|(?:news|resources|topics)/[a-z0-9-]+$).*)",
+    {
+      source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)",
+      has: [{ type: "header", key: "cookie", value: ".*(?:authjs\\.session-token|signed_in=).*" }],
+    },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-type" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "access" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "kind" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "page" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "topic" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "type" }] },
+  ],
 };

@@ -1,6 +1,7 @@
 import net from "node:net";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { testAdminUrl } from "./scripts/throwaway-database.ts";
 
 /**
  * Data-layer tests run on PGlite, and on PostgreSQL too when a server answers. CI, which runs the
@@ -9,7 +10,7 @@ import { defineConfig } from "vitest/config";
  */
 function postgresReachable(): Promise<boolean> {
   if (process.env.TEST_DB_SKIP_POSTGRES === "1") return Promise.resolve(false);
-  const url = new URL(process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+  const url = new URL(testAdminUrl());
   return new Promise((resolve) => {
     const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432) });
     socket.setTimeout(1000);

@@ -58,6 +58,8 @@ interface Row {
   url: string;
   cookie?: string;
   result?: autocannon.Result;
+  /** The server's resident memory at its highest during this row (warm-up included), in kB. */
+  peakRssKb?: number;
 }
 
 function run(row: Row, seconds = duration): Promise<autocannon.Result> {
@@ -185,14 +187,22 @@ try {
     rows.push(...appRows(proxyBase, "nginx: "));
     safety = await cacheSafety(proxyBase, cookie);
   }
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, ...[started, ...others].map((a) => a.rssKb()))), 250);
+  // The server's peak over the whole run, and each row's own (whose load grows the process).
+  let rowPeak = 0;
+  const sampler = setInterval(() => {
+    const now = Math.max(...[started, ...others].map((a) => a.rssKb()));
+    rowPeak = Math.max(rowPeak, now);
+    peakRss = Math.max(peakRss, now);
+  }, 250);
   // The reference again at the end: the ratios use the faster of its two runs, so a slow moment
   // of the machine's at either end cannot flatter the app's rows.
   rows.push({ name: "static reference, again at the end", url: referenceUrl });
   for (const row of rows) {
     process.stdout.write(`running ${row.name}…\n`);
+    rowPeak = 0;
     if (Number(args.warmup) > 0) await run(row, Number(args.warmup));
     row.result = await run(row);
+    row.peakRssKb = rowPeak;
   }
   clearInterval(sampler);
   reference.stop();
@@ -208,6 +218,7 @@ try {
       errors: r.errors + r.timeouts,
       "non-2xx": r.non2xx,
       "× static": (r.requests.average / ref).toFixed(3),
+      "RSS MB": row.name.startsWith("static") ? "" : Math.round(row.peakRssKb! / 1024),
     };
   });
   const heap = Number(args["heap-mb"]) ? `heap cap ${args["heap-mb"]} MB` : "no heap cap";

@@ -12,9 +12,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 import { buildIfStale } from "./build-if-stale";
-import { throwawayDatabase } from "./throwaway-database";
+import { testAdminUrl, throwawayDatabase } from "./throwaway-database";
 
-const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? process.env.DATABASE_URL ?? testAdminUrl();
 const ports = [Number(process.env.MP_PORT ?? 3310), Number(process.env.MP_PORT ?? 3310) + 1];
 const started = Date.now();
 const failures: string[] = [];

@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 
+/**
+ * The PostgreSQL server the tests make their throwaway databases on: TEST_POSTGRES_ADMIN_URL, else
+ * the local server this project's machines run (trust auth, user postgres).
+ */
+export function testAdminUrl(): string {
+  return process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+}
+
 export interface ThrowawayDatabase {
   name: string;
   /** `adminUrl` with this database's name. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import { throwawayDatabase } from "../scripts/throwaway-database";
+import { testAdminUrl, throwawayDatabase } from "../scripts/throwaway-database";
 
 /**
  * Gives each data-layer test file its own fresh, migrated and seeded database: in-memory PGlite,
@@ -8,7 +8,7 @@ import { throwawayDatabase } from "../scripts/throwaway-database";
  */
 const template = inject("dbTemplate");
 if (!template) throw new Error(inject("dbTemplateError") || "no seeded template database (tests/db-template.ts did not run)");
-const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const adminUrl = testAdminUrl();
 let dropDatabase: (() => Promise<void>) | undefined;
 
 if (process.env.TEST_DB === "postgres") {

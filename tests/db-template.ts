@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { throwawayDatabase } from "../scripts/throwaway-database";
+import { testAdminUrl, throwawayDatabase } from "../scripts/throwaway-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
     project.provide("dbTemplateError", `no seeded template database on ${kind}: ${reason}`);
   };
   if (kind === "postgres") {
-    const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const adminUrl = testAdminUrl();
     try {
       const database = await throwawayDatabase(adminUrl, "template");
       env.DATABASE_URL = database.url;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { preferencesScript } from "@/lib/preferences";
 import { downloadPath, openResourcePath } from "@/lib/site";
+import { baseDirectives } from "./cache-served.mjs";
 
 /**
  * Content-Security-Policy. Next.js can only put a nonce on its inline scripts when it renders the
@@ -52,20 +53,5 @@ export function contentSecurityPolicy(options: { nonce?: string; cacheablePage?:
       : ["'self'"];
   // React's development build evaluates server stack traces; never in production.
   if (options.development && scripts.length > 0) scripts.push("'unsafe-eval'");
-  return [
-    ...(scripts.length > 0 ? ["default-src 'self'", `script-src ${scripts.join(" ")}`] : []),
-    "script-src-attr 'none'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "media-src 'self'",
-    "frame-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return [...(scripts.length > 0 ? ["default-src 'self'", `script-src ${scripts.join(" ")}`] : []), ...baseDirectives].join("; ");
 }

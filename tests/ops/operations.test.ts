@@ -12,9 +12,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { throwawayDatabase } from "../../scripts/throwaway-database";
+import { testAdminUrl, throwawayDatabase } from "../../scripts/throwaway-database";
 
-const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const adminUrl = testAdminUrl();
 const scratch = mkdtempSync(path.join(os.tmpdir(), "portal-ops-"));
 const cleanups: (() => Promise<void>)[] = [async () => rmSync(scratch, { recursive: true, force: true })];
 afterAll(async () => {

@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { NextConfig } from "next";
+import { describe, expect, it } from "vitest";
+import { listRoutes, toListSegment } from "@/lib/cache/list-query";
+import { baseDirectives, cacheServedPages, listKeys, listRewrites, proxyConditions } from "./cache-served.mjs";
+import { contentSecurityPolicy } from "./csp";
+
+const root = path.join(import.meta.dirname, "..", "..");
+// Next's own matcher compiler and the function its server asks whether to call the proxy (not in
+// its public types).
+const require = createRequire(import.meta.url);
+const { getMiddlewareMatchers } = require("next/dist/build/analysis/get-page-static-info") as {
+  getMiddlewareMatchers: (matcher: unknown, config: object) => unknown[];
+};
+const { getMiddlewareRouteMatcher } = require("next/dist/shared/lib/router/utils/middleware-route-matcher") as {
+  getMiddlewareRouteMatcher: (matchers: unknown[]) => (pathname: string, request: { headers: object }, query: object) => boolean;
+};
+
+/** proxy.ts's `config`, read the way Next reads it: as a literal, without running the module. */
+function proxyConfig(): { matcher: (string | { source: string; has?: unknown[] })[] } {
+  const source = readFileSync(path.join(root, "proxy.ts"), "utf8");
+  const literal = source.match(/^export const config = (\{[\s\S]*?\n\});$/m)?.[1];
+  if (!literal) throw new Error("proxy.ts has no `export const config = {…};`");
+  return new Function(`return (${literal});`)() as ReturnType<typeof proxyConfig>;
+}
+
+const runsProxy = getMiddlewareRouteMatcher(getMiddlewareMatchers(proxyConfig().matcher, {}));
+
+/** Whether Next calls proxy.ts for this request. */
+function proxied(address: string, headers: Record<string, string> = {}): boolean {
+  const url = new URL(address, "http://localhost");
+  return runsProxy(url.pathname, { headers }, Object.fromEntries(url.searchParams));
+}
+
+async function loadNextConfig(): Promise<NextConfig> {
+  return ((await import(path.join(root, "next.config.mjs"))) as { default: NextConfig }).default;
+}
+
+describe("pages served from the cache without the proxy", () => {
+  const cached = [
+    "/",
+    "/membership",
+    "/topics",
+    "/news/nasen-response-to-naht-empty-promises-report",
+    "/resources/national-send-update",
+    "/news",
+    "/resources",
+    "/topics/autism",
+  ];
+
+  it("a signed-out GET for home, membership, topics, an article, a resource page or an unfiltered list does not call the proxy", () => {
+    for (const page of cached) expect(proxied(page, { accept: "text/html" }), page).toBe(false);
+    // A query the pages do not read (a newsletter's tracking) changes nothing.
+    expect(proxied("/news/nasen-response-to-naht-empty-promises-report?utm_source=newsletter")).toBe(false);
+    expect(proxied("/news?utm_source=newsletter")).toBe(false);
+  });
+
+  it("a list with a filter or a page number goes through the proxy to its cached twin", () => {
+    for (const address of ["/news?page=2", "/resources?type=Guide", "/resources?access=gold&topic=autism", "/topics/autism?kind=resource", "/resources?page=3"])
+      expect(proxied(address), address).toBe(true);
+  });
+
+  it("a session cookie (plain, secure, chunked), the session hint or a body sends them through the proxy", () => {
+    const carrying: Record<string, string>[] = [
+      { cookie: "authjs.session-token=abc" },
+      { cookie: "theme=dark; __Secure-authjs.session-token=abc" },
+      { cookie: "authjs.session-token.0=abc; authjs.session-token.1=def" },
+      { cookie: "signed_in=1" },
+      { "content-type": "application/x-www-form-urlencoded" },
+      { "next-action": "abc123" },
+    ];
+    for (const page of cached) for (const headers of carrying) expect(proxied(page, headers), `${page} ${JSON.stringify(headers)}`).toBe(true);
+    // Cookies the proxy has nothing to do with leave the page to the cache.
+    expect(proxied("/", { cookie: "theme=dark; text-size=large" })).toBe(false);
+  });
+
+  it("everything else calls the proxy: lists, feeds, downloads, guarded and per-request pages, odd paths", () => {
+    for (const page of [
+      "/news/feed.xml",
+      "/resources/atom.xml",
+      "/resources/national-send-update/download",
+      "/resources/national-send-update/",
+      "/news/Some-Article",
+      "/news/%E0%A4%A",
+      "/news/a.rsc",
+      "/membership/x",
+      "/account",
+      "/admin",
+      "/login",
+      "/search",
+      "/member/resources/x",
+      "/api/me",
+      "/robots.txt",
+    ])
+      expect(proxied(page), page).toBe(true);
+    expect(proxied("/_next/static/chunks/app.js")).toBe(false);
+  });
+
+  it("proxy.ts's matcher is cache-served.mjs's pages and conditions, written out", () => {
+    const [, ...conditional] = proxyConfig().matcher;
+    expect(conditional.map((m) => (typeof m === "string" ? m : m.source))).toEqual(proxyConditions.map(() => cacheServedPages));
+    expect(conditional.map((m) => (typeof m === "string" ? undefined : m.has))).toEqual(proxyConditions.map((c) => [c]));
+  });
+
+  it("those pages get the cacheable pages' baseline policy from next.config, exactly when the proxy does not run", async () => {
+    const rules = await (await loadNextConfig()).headers!();
+    const rule = rules.find((r) => r.source === cacheServedPages);
+    expect(rule?.missing).toEqual(proxyConditions);
+    expect(rule?.headers).toEqual([{ key: "Content-Security-Policy", value: contentSecurityPolicy({ cacheablePage: true }) }]);
+    expect(contentSecurityPolicy({ cacheablePage: true })).toBe(baseDirectives.join("; "));
+  });
+
+  it("an unfiltered list goes to the twin the proxy would send it to, its \"all\"", async () => {
+    expect([...new Set(listRoutes.flatMap((route) => route.keys))].sort()).toEqual(listKeys);
+    for (const route of listRoutes) expect(toListSegment(new URLSearchParams("utm_source=x"), route.keys)).toBe("all");
+    const rewrites = await (await loadNextConfig()).rewrites!();
+    expect(Array.isArray(rewrites) ? [] : rewrites.beforeFiles).toEqual(listRewrites);
+    expect(listRewrites.map((r) => [r.source, r.destination])).toEqual([
+      ["/news", "/cached/news/all"],
+      ["/resources", "/cached/resources/all"],
+      ["/topics/:slug([a-z0-9-]+)", "/cached/topics/:slug/all"],
+    ]);
+    for (const rewrite of listRewrites) expect(rewrite.missing).toEqual(proxyConditions);
+  });
+});
