@@ -9,7 +9,7 @@ export async function register() {
   await startServerProcess();
 }
 
-/** Server errors as one JSON log line carrying the request id proxy.ts assigned (lib/security/request-id). */
+/** Server errors as one JSON log line carrying the request id proxy.ts assigned, or one checked the same way (lib/security/request-id). */
 export async function onRequestError(
   error: unknown,
   request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
@@ -17,9 +17,13 @@ export async function onRequestError(
 ) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("./lib/logger");
+  const { requestIdFrom } = await import("./lib/security/request-id");
   const digest = (error as { digest?: string } | null)?.digest;
+  // A page served without the proxy (lib/security/cache-served.mjs) has the client's header as sent.
+  const sent = request.headers["x-request-id"];
+  const requestId = requestIdFrom(typeof sent === "string" ? sent : undefined);
   logger.error(
-    { requestId: request.headers["x-request-id"], method: request.method, path: request.path, route: context.routePath, digest, err: error },
+    { requestId, method: request.method, path: request.path, route: context.routePath, digest, err: error },
     "request failed",
   );
 }

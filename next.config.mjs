@@ -50,6 +50,9 @@ const nextConfig = {
     return { beforeFiles: listRewrites, afterFiles: [], fallback: [] };
   },
   experimental: {
+    // Headers and rewrites match paths case-sensitively, as proxy.ts's matcher does, so the
+    // cache-served pages' rules (lib/security/cache-served.mjs) apply to exactly the paths it leaves out.
+    caseSensitiveRoutes: true,
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
     // Member CSV imports (up to 1 MB, lib/admin/member-csv.ts) go through server actions.

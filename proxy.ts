@@ -163,7 +163,7 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
  * Everything but build assets, and but the pages a signed-out GET gets straight from the page cache
  * (lib/security/cache-served.mjs): calling the proxy at all costs Next about 1.5 ms of CPU a request,
  * as much again as serving the cached page. Those pages come here only when the request carries a
- * session, the session hint, a body or a list's filter. Next reads this object without running the
+ * session, the session hint, an Origin, a body, a policy of its own or a list's filter. Next reads this object without running the
  * module, so it is written out in full; lib/security/cache-served.test.ts checks it against
  * cache-served.mjs.
  */
@@ -174,8 +174,11 @@ export const config = {
       source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)",
       has: [{ type: "header", key: "cookie", value: ".*(?:authjs\\.session-token|signed_in=).*" }],
     },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "origin" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-type" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-security-policy" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-security-policy-report-only" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "access" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "kind" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "page" }] },

@@ -23,21 +23,30 @@ export const listKeys = ["access", "kind", "page", "topic", "type"];
 /**
  * What sends a request for a cache-served page through proxy.ts after all: a session cookie or
  * the session hint (a signed-in member's resource page is decided per request, and the hint is
- * kept in step with the session), a body (a form post, a server action: the cross-site check),
- * or a list's filter.
+ * kept in step with the session); an Origin, which browsers send with every POST, PUT, PATCH and
+ * DELETE but not with a same-origin GET, a body or a server action (the cross-site check and the
+ * database-down 503); a Content-Security-Policy the client sent itself, which only the proxy
+ * removes (Next would take a nonce from it into a page it caches); or a list's filter.
  */
 export const proxyConditions = [
   { type: "header", key: "cookie", value: ".*(?:authjs\\.session-token|signed_in=).*" },
+  { type: "header", key: "origin" },
   { type: "header", key: "content-type" },
   { type: "header", key: "next-action" },
+  { type: "header", key: "content-security-policy" },
+  { type: "header", key: "content-security-policy-report-only" },
   ...listKeys.map((key) => ({ type: "query", key })),
 ];
 
-/** A list with none of its filters, when the proxy is not called: its cached twin's "all". */
+/**
+ * A list with none of its filters, when the proxy is not called: its cached twin's "all". The topic
+ * slug as lib/cache/list-query.ts's `listRoutes` reads it. (next.config.mjs makes these rules
+ * case-sensitive, as the proxy's matcher is: /NEWS is not /news.)
+ */
 export const listRewrites = [
   { source: "/news", destination: "/cached/news/all", missing: proxyConditions },
   { source: "/resources", destination: "/cached/resources/all", missing: proxyConditions },
-  { source: "/topics/:slug([a-z0-9-]+)", destination: "/cached/topics/:slug/all", missing: proxyConditions },
+  { source: "/topics/:slug([a-z0-9][a-z0-9-]{0,199})", destination: "/cached/topics/:slug/all", missing: proxyConditions },
 ];
 
 /**

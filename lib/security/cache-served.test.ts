@@ -17,6 +17,13 @@ const { getMiddlewareMatchers } = require("next/dist/build/analysis/get-page-sta
 const { getMiddlewareRouteMatcher } = require("next/dist/shared/lib/router/utils/middleware-route-matcher") as {
   getMiddlewareRouteMatcher: (matchers: unknown[]) => (pathname: string, request: { headers: object }, query: object) => boolean;
 };
+// How Next's router matches next.config's headers and rewrites (server/lib/router-utils/filesystem.js).
+const { getPathMatch } = require("next/dist/shared/lib/router/utils/path-match") as {
+  getPathMatch: (source: string, options: object) => (pathname: string) => object | false;
+};
+const { matchHas } = require("next/dist/shared/lib/router/utils/prepare-destination") as {
+  matchHas: (request: { headers: object }, query: object, has?: unknown[], missing?: unknown[]) => object | false;
+};
 
 /** proxy.ts's `config`, read the way Next reads it: as a literal, without running the module. */
 function proxyConfig(): { matcher: (string | { source: string; has?: unknown[] })[] } {
@@ -32,6 +39,18 @@ const runsProxy = getMiddlewareRouteMatcher(getMiddlewareMatchers(proxyConfig().
 function proxied(address: string, headers: Record<string, string> = {}): boolean {
   const url = new URL(address, "http://localhost");
   return runsProxy(url.pathname, { headers }, Object.fromEntries(url.searchParams));
+}
+
+/** Whether a next.config header or rewrite rule applies to this request, as Next's router decides. */
+function ruleApplies(
+  rule: { source: string; has?: unknown[]; missing?: unknown[] },
+  address: string,
+  headers: Record<string, string>,
+  caseSensitive: boolean,
+): boolean {
+  const url = new URL(address, "http://localhost");
+  const match = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true, sensitive: caseSensitive });
+  return match(url.pathname) !== false && matchHas({ headers }, Object.fromEntries(url.searchParams), rule.has, rule.missing) !== false;
 }
 
 async function loadNextConfig(): Promise<NextConfig> {
@@ -70,6 +89,9 @@ describe("pages served from the cache without the proxy", () => {
       { cookie: "signed_in=1" },
       { "content-type": "application/x-www-form-urlencoded" },
       { "next-action": "abc123" },
+      { origin: "https://elsewhere.example" },
+      { "content-security-policy": "script-src 'nonce-chosen-by-the-client'" },
+      { "content-security-policy-report-only": "script-src 'none'" },
     ];
     for (const page of cached) for (const headers of carrying) expect(proxied(page, headers), `${page} ${JSON.stringify(headers)}`).toBe(true);
     // Cookies the proxy has nothing to do with leave the page to the cache.
@@ -83,6 +105,9 @@ describe("pages served from the cache without the proxy", () => {
       "/resources/national-send-update/download",
       "/resources/national-send-update/",
       "/news/Some-Article",
+      "/NEWS",
+      "/Membership",
+      "/topics/Autism",
       "/news/%E0%A4%A",
       "/news/a.rsc",
       "/membership/x",
@@ -120,8 +145,46 @@ describe("pages served from the cache without the proxy", () => {
     expect(listRewrites.map((r) => [r.source, r.destination])).toEqual([
       ["/news", "/cached/news/all"],
       ["/resources", "/cached/resources/all"],
-      ["/topics/:slug([a-z0-9-]+)", "/cached/topics/:slug/all"],
+      ["/topics/:slug([a-z0-9][a-z0-9-]{0,199})", "/cached/topics/:slug/all"],
     ]);
+    expect(listRoutes[2].pattern.source).toContain("[a-z0-9][a-z0-9-]{0,199}");
     for (const rewrite of listRewrites) expect(rewrite.missing).toEqual(proxyConditions);
+  });
+
+  it("next.config's rules match paths case-sensitively, as the proxy's matcher does (/NEWS is not /news)", async () => {
+    expect((await loadNextConfig()).experimental?.caseSensitiveRoutes).toBe(true);
+  });
+
+  it("on every request exactly one of the proxy and next.config gives a page its baseline policy, and only a list the proxy skips is rewritten", async () => {
+    const config = await loadNextConfig();
+    const caseSensitive = config.experimental?.caseSensitiveRoutes === true;
+    const cspRule = (await config.headers!()).find((r) => r.source === cacheServedPages)!;
+    const rewrites = await config.rewrites!();
+    const listRules = Array.isArray(rewrites) ? [] : (rewrites.beforeFiles ?? []);
+    const paths = [
+      ...["/", "/membership", "/topics", "/news", "/resources", "/topics/autism", "/news/an-article", "/resources/a-resource"],
+      ...["/NEWS", "/News", "/Membership", "/topics/Autism", "/topics/-x", `/topics/${"a".repeat(201)}`, "/news/", "/news/a/b"],
+      ...["/news/a%20b", "/news/feed.xml", "/resources/a-resource/download", "/admin", "/account", "/login", "/search", "/api/me"],
+    ];
+    const queries = ["", "?utm_source=newsletter", "?page=", ...listKeys.map((key) => `?${key}=2`)];
+    const headerSets: Record<string, string>[] = [
+      {},
+      { cookie: "theme=dark" },
+      ...proxyConditions.filter((c) => c.type === "header").map((c) => ({ [c.key]: c.key === "cookie" ? "signed_in=1" : "x" })),
+    ];
+    let checked = 0;
+    for (const pathname of paths)
+      for (const query of queries)
+        for (const headers of headerSets) {
+          const address = `${pathname}${query}`;
+          const label = `${address} ${JSON.stringify(headers)}`;
+          const viaProxy = proxied(address, headers);
+          expect(ruleApplies(cspRule, address, headers, caseSensitive), `next.config's policy on ${label}`).toBe(!viaProxy);
+          const rewritten = listRules.filter((rule) => ruleApplies(rule, address, headers, caseSensitive));
+          const isList = /^\/(news|resources|topics\/[a-z0-9][a-z0-9-]{0,199})$/.test(pathname);
+          expect(rewritten.length, `rewrites of ${label}`).toBe(isList && !viaProxy ? 1 : 0);
+          checked++;
+        }
+    expect(checked).toBe(paths.length * queries.length * headerSets.length);
   });
 });
