@@ -45,7 +45,7 @@ const nextConfig = {
       },
     ];
   },
-  // A list asked for with none of its filters, when proxy.ts is not called for it: its cached twin.
+  // A list whose filters are in canonical form, when proxy.ts is not called for it: its cached twin.
   async rewrites() {
     return { beforeFiles: listRewrites, afterFiles: [], fallback: [] };
   },

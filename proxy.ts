@@ -163,9 +163,10 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
  * Everything but build assets, and but the pages a signed-out GET gets straight from the page cache
  * (lib/security/cache-served.mjs): calling the proxy at all costs Next about 1.5 ms of CPU a request,
  * as much again as serving the cached page. Those pages come here only when the request carries a
- * session, the session hint, an Origin, a body, a policy of its own or a list's filter. Next reads this object without running the
- * module, so it is written out in full; lib/security/cache-served.test.ts checks it against
- * cache-served.mjs.
+ * session, the session hint, an Origin, a body, a policy of its own, or a list's filter in a form
+ * that is not canonical (a list whose filters are canonical goes to its twin by a rewrite in
+ * next.config.mjs). Next reads this object without running the module, so it is written out in
+ * full; lib/security/cache-served.test.ts checks it against cache-served.mjs.
  */
 export const config = {
   matcher: [
@@ -179,10 +180,10 @@ export const config = {
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "next-action" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-security-policy" }] },
     { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "header", key: "content-security-policy-report-only" }] },
-    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "access" }] },
-    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "kind" }] },
-    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "page" }] },
-    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "topic" }] },
-    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "type" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "access", value: "(?!(?:[\\w-]{1,80})$)[\\s\\S]*" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "kind", value: "(?!(?:[\\w-]{1,80})$)[\\s\\S]*" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "page", value: "(?!(?:[2-9]|[1-9]\\d{1,4})$)[\\s\\S]*" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "topic", value: "(?!(?:[\\w-]{1,80})$)[\\s\\S]*" }] },
+    { source: "/((?:membership|topics|news|resources|(?:news|resources|topics)/[a-z0-9-]+)?)", has: [{ type: "query", key: "type", value: "(?!(?:[\\w-]{1,80})$)[\\s\\S]*" }] },
   ],
 };

@@ -6,6 +6,8 @@ export interface App {
   base: string;
   /** The next-server process's resident memory now, in kB. */
   rssKb: () => number;
+  /** The next-server process's pid, once `rssKb` has found it. */
+  pid: () => number | undefined;
   stop: () => void;
 }
 
@@ -86,7 +88,7 @@ export async function startApp(
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, rssKb, stop };
+  return { base, rssKb, pid: () => serverPid, stop };
 }
 
 /** Signs a demo account in through Auth.js's own endpoints; returns the Cookie header to send. */

@@ -15,6 +15,7 @@ const cachedPages = [
   "/news?page=2",
   `/news/${reference.article.slug}`,
   "/resources",
+  "/resources?type=Guide",
   "/resources?type=Guide&page=1",
   "/resources/what-is-dme",
   "/membership",
@@ -42,9 +43,10 @@ test("public pages are served from the cache, with headers a shared cache may ac
     expect(again.headers["cache-control"], path).not.toMatch(/private/);
     expect(again.headers["set-cookie"], path).toBeUndefined();
   }
-  // Filters in another order, with junk beside them, still answer with the same filtered list.
-  const reordered = await get(visitor, "/resources?page=1&utm_source=newsletter&type=Guide");
-  expect(reordered.text).toContain("4 resources");
+  // Filters in another order, with junk beside them, still answer with the same filtered list,
+  // whether the proxy puts the query in canonical form (page=1) or next.config's rewrite takes it as it is.
+  for (const path of ["/resources?page=1&utm_source=newsletter&type=Guide", "/resources?utm_source=newsletter&type=Guide"])
+    expect((await get(visitor, path)).text, path).toContain("4 resources");
   await visitor.dispose();
 });
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
 import { listRoutes, toListSegment } from "@/lib/cache/list-query";
-import { baseDirectives, cacheServedPages, listKeys, listRewrites, proxyConditions } from "./cache-served.mjs";
+import { baseDirectives, cacheServedPages, listKeys, listRewrites, lists, proxyConditions } from "./cache-served.mjs";
 import { contentSecurityPolicy } from "./csp";
 
 const root = path.join(import.meta.dirname, "..", "..");
@@ -53,6 +53,26 @@ function ruleApplies(
   return match(url.pathname) !== false && matchHas({ headers }, Object.fromEntries(url.searchParams), rule.has, rule.missing) !== false;
 }
 
+/** Where a rewrite rule that applies sends this request: its destination with the parameters filled in. */
+function destination(rule: { source: string; destination: string; has?: unknown[]; missing?: unknown[] }, address: string, headers: Record<string, string>): string {
+  const url = new URL(address, "http://localhost");
+  const params = {
+    ...(getPathMatch(rule.source, { strict: true, removeUnnamedParams: true, sensitive: true })(url.pathname) as Record<string, string>),
+    ...(matchHas({ headers }, Object.fromEntries(url.searchParams), rule.has, rule.missing) as Record<string, string>),
+  };
+  return rule.destination.replace(/:(\w+)/g, (_, key: string) => params[key]!);
+}
+
+/** The twin the proxy sends a list to (as proxy.ts's `listRoute`, segment decoded); null for any other page. */
+function proxysTwin(address: string): string | null {
+  const url = new URL(address, "http://localhost");
+  for (const route of listRoutes) {
+    const match = url.pathname.match(route.pattern);
+    if (match && !url.pathname.endsWith("/")) return `${route.twin(match)}/${decodeURIComponent(toListSegment(url.searchParams, route.keys))}`;
+  }
+  return null;
+}
+
 async function loadNextConfig(): Promise<NextConfig> {
   return ((await import(path.join(root, "next.config.mjs"))) as { default: NextConfig }).default;
 }
@@ -76,8 +96,10 @@ describe("pages served from the cache without the proxy", () => {
     expect(proxied("/news?utm_source=newsletter")).toBe(false);
   });
 
-  it("a list with a filter or a page number goes through the proxy to its cached twin", () => {
-    for (const address of ["/news?page=2", "/resources?type=Guide", "/resources?access=gold&topic=autism", "/topics/autism?kind=resource", "/resources?page=3"])
+  it("a list filtered or paged in canonical form is left to next.config's rewrites; any other form goes through the proxy", () => {
+    for (const address of ["/news?page=2", "/resources?type=Guide", "/resources?access=gold&topic=autism", "/topics/autism?kind=resource", "/resources?page=3&type=Video"])
+      expect(proxied(address), address).toBe(false);
+    for (const address of ["/news?page=1", "/news?page=02", "/news?page=x", "/resources?type=Good%20practice", "/resources?topic=%C3%A9", `/resources?type=${"a".repeat(81)}`])
       expect(proxied(address), address).toBe(true);
   });
 
@@ -137,18 +159,19 @@ describe("pages served from the cache without the proxy", () => {
     expect(contentSecurityPolicy({ cacheablePage: true })).toBe(baseDirectives.join("; "));
   });
 
-  it("an unfiltered list goes to the twin the proxy would send it to, its \"all\"", async () => {
+  it("next.config rewrites every set of a list's filters, and reads the same lists and keys as the proxy", async () => {
+    expect(lists.map((list) => list.keys)).toEqual(listRoutes.map((route) => [...route.keys]));
+    expect(listRoutes[2].pattern.source).toContain("[a-z0-9][a-z0-9-]{0,199}");
+    expect(lists[2]!.source).toContain("[a-z0-9][a-z0-9-]{0,199}");
     expect([...new Set(listRoutes.flatMap((route) => route.keys))].sort()).toEqual(listKeys);
     for (const route of listRoutes) expect(toListSegment(new URLSearchParams("utm_source=x"), route.keys)).toBe("all");
     const rewrites = await (await loadNextConfig()).rewrites!();
     expect(Array.isArray(rewrites) ? [] : rewrites.beforeFiles).toEqual(listRewrites);
-    expect(listRewrites.map((r) => [r.source, r.destination])).toEqual([
-      ["/news", "/cached/news/all"],
-      ["/resources", "/cached/resources/all"],
-      ["/topics/:slug([a-z0-9][a-z0-9-]{0,199})", "/cached/topics/:slug/all"],
-    ]);
-    expect(listRoutes[2].pattern.source).toContain("[a-z0-9][a-z0-9-]{0,199}");
-    for (const rewrite of listRewrites) expect(rewrite.missing).toEqual(proxyConditions);
+    // 2 + 16 + 4: every subset of each list's keys.
+    expect(listRewrites).toHaveLength(22);
+    expect(listRewrites.map((r) => r.destination)).toContain("/cached/resources/access=:access&page=:page&topic=:topic&type=:type");
+    expect(listRewrites.filter((r) => r.destination.endsWith("/all")).map((r) => r.source)).toEqual(lists.map((list) => list.source));
+    for (const rewrite of listRewrites) expect(rewrite.missing.slice(0, proxyConditions.length)).toEqual(proxyConditions);
   });
 
   it("next.config's rules match paths case-sensitively, as the proxy's matcher does (/NEWS is not /news)", async () => {
@@ -166,7 +189,12 @@ describe("pages served from the cache without the proxy", () => {
       ...["/NEWS", "/News", "/Membership", "/topics/Autism", "/topics/-x", `/topics/${"a".repeat(201)}`, "/news/", "/news/a/b"],
       ...["/news/a%20b", "/news/feed.xml", "/resources/a-resource/download", "/admin", "/account", "/login", "/search", "/api/me"],
     ];
-    const queries = ["", "?utm_source=newsletter", "?page=", ...listKeys.map((key) => `?${key}=2`)];
+    const queries = [
+      ...["", "?utm_source=newsletter", "?page=", ...listKeys.map((key) => `?${key}=2`)],
+      ...["?page=1", "?page=02", "?page=100000", "?type=Guide&access=gold", "?access=gold&page=3&topic=autism&type=Guide"],
+      ...["?kind=resource&page=12", "?type=Good%20practice", "?type=Guide&page=1", `?topic=${"a".repeat(81)}`, "?type=a%0Ab"],
+      ...["?type=Guide&type=a%20b", "?type=a%20b&type=Guide", "?page=2&page=", "?type=&access=members"],
+    ];
     const headerSets: Record<string, string>[] = [
       {},
       { cookie: "theme=dark" },
@@ -181,8 +209,9 @@ describe("pages served from the cache without the proxy", () => {
           const viaProxy = proxied(address, headers);
           expect(ruleApplies(cspRule, address, headers, caseSensitive), `next.config's policy on ${label}`).toBe(!viaProxy);
           const rewritten = listRules.filter((rule) => ruleApplies(rule, address, headers, caseSensitive));
-          const isList = /^\/(news|resources|topics\/[a-z0-9][a-z0-9-]{0,199})$/.test(pathname);
-          expect(rewritten.length, `rewrites of ${label}`).toBe(isList && !viaProxy ? 1 : 0);
+          const twin = proxysTwin(address);
+          expect(rewritten.length, `rewrites of ${label}`).toBe(twin && !viaProxy ? 1 : 0);
+          if (rewritten.length === 1) expect(destination(rewritten[0]!, address, headers), `rewrite of ${label}`).toBe(twin);
           checked++;
         }
     expect(checked).toBe(paths.length * queries.length * headerSets.length);
