@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -108,6 +109,14 @@ function connect(): Connection {
     };
   }
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
+  // PGlite is PostgreSQL compiled to WebAssembly, and V8 compiles its hot functions a second time
+  // with its optimizing compiler: that code took 50-65 MB of this process's memory (RSS 337 MB
+  // against 401 after the same loads, ending with search) for no measurable gain on this site's short queries (a
+  // member's resource page 5.7-7.0 ms of CPU a request against 5.8-6.9; a download about 10% more,
+  // 13-16 ms; bench/README.md). Baseline code only, then: set before the module is compiled. The
+  // flag is for the whole process; the server runs no other WebAssembly per request (undici's
+  // parser behind fetch would get baseline code too, and the server does not call fetch).
+  setFlagsFromString("--liftoff-only");
   const client = new PGlite(env.PGLITE_DIR, {
     extensions: pgliteExtensions,
     // The embedded store is small and lives in this process's memory: PostgreSQL's default 128 MB of
