@@ -178,7 +178,7 @@ describe("pages served from the cache without the proxy", () => {
     expect((await loadNextConfig()).experimental?.caseSensitiveRoutes).toBe(true);
   });
 
-  it("on every request exactly one of the proxy and next.config gives a page its baseline policy, and only a list the proxy skips is rewritten", async () => {
+  it("on every request exactly one of the proxy and next.config gives a page its baseline policy, and only a list the proxy skips is rewritten, to the twin the proxy would have chosen", async () => {
     const config = await loadNextConfig();
     const caseSensitive = config.experimental?.caseSensitiveRoutes === true;
     const cspRule = (await config.headers!()).find((r) => r.source === cacheServedPages)!;
