@@ -111,11 +111,16 @@ function connect(): Connection {
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
   // PGlite is PostgreSQL compiled to WebAssembly, and V8 compiles its hot functions a second time
   // with its optimizing compiler: that code took 50-65 MB of this process's memory (RSS 337 MB
-  // against 401 after the same loads, ending with search) for no measurable gain on this site's short queries (a
-  // member's resource page 5.7-7.0 ms of CPU a request against 5.8-6.9; a download about 10% more,
-  // 13-16 ms; bench/README.md). Baseline code only, then: set before the module is compiled. The
-  // flag is for the whole process; the server runs no other WebAssembly per request (undici's
-  // parser behind fetch would get baseline code too, and the server does not call fetch).
+  // against 401 after the same loads, ending with search). Without it this site's short queries
+  // cost the same (a member's resource page 5.7-7.0 ms of CPU a request against 5.8-6.9; search's
+  // page 80 ms against 92); text-heavy ones are slower standalone (ts_headline about 25%), and a
+  // download about 10% (bench/README.md, seventh run). So baseline code only, set before the
+  // module is compiled. Functions are still compiled on first call, and under this flag one the
+  // baseline compiler could not take would abort the process: tests/ops/pglite-compiler.test.ts
+  // compiles every function of PGlite and its extension up front under it, so a PGlite or Node
+  // upgrade that brings one fails there, not in a request. The flag is for the whole process; the
+  // server runs no other WebAssembly (undici's parser behind fetch would get the same, and the
+  // server does not call fetch).
   setFlagsFromString("--liftoff-only");
   const client = new PGlite(env.PGLITE_DIR, {
     extensions: pgliteExtensions,

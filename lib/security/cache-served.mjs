@@ -51,7 +51,8 @@ export function canonicalValue(key) {
  * database-down 503); a Content-Security-Policy the client sent itself, which only the proxy
  * removes (Next would take a nonce from it into a page it caches); or a list's filter whose value
  * is not in canonical form. (Next matches a condition's value against the whole of the last value
- * given for the key; an empty value counts as none.)
+ * given for the key; a key given once with an empty value counts as absent, one given twice or more
+ * as present, so `?page=&page=` goes through the proxy.)
  */
 export const proxyConditions = [
   { type: "header", key: "cookie", value: ".*(?:authjs\\.session-token|signed_in=).*" },

@@ -3,7 +3,7 @@ import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { fromListSegment } from "@/lib/cache/list-query";
 
 /**
- * /news (any page), cached: proxy.ts rewrites /news?page=N here (lib/cache/list-query.ts). Rendered
+ * /news (any page), cached: /news?page=N is rewritten here, by proxy.ts or next.config.mjs (lib/cache/list-query.ts). Rendered
  * on first request, invalidated by staff writes, re-rendered at least every minute.
  */
 export const revalidate = 60;

@@ -3,7 +3,7 @@ import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { fromListSegment } from "@/lib/cache/list-query";
 
 /**
- * /resources with any filters and page, cached: proxy.ts rewrites /resources?… here
+ * /resources with any filters and page, cached: /resources?… is rewritten here, by proxy.ts or next.config.mjs
  * (lib/cache/list-query.ts). Rendered on first request, invalidated by staff writes, re-rendered at
  * least every minute.
  */

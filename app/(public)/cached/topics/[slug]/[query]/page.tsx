@@ -4,7 +4,7 @@ import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { fromListSegment } from "@/lib/cache/list-query";
 
 /**
- * /topics/[slug] with its tab and page, cached: proxy.ts rewrites /topics/x?… here
+ * /topics/[slug] with its tab and page, cached: /topics/x?… is rewritten here, by proxy.ts or next.config.mjs
  * (lib/cache/list-query.ts). Rendered on first request, invalidated by staff writes, re-rendered at
  * least every minute.
  */
