@@ -6,7 +6,7 @@ export interface App {
   base: string;
   /** The next-server process's resident memory now, in kB. */
   rssKb: () => number;
-  /** The next-server process's pid, once `rssKb` has found it. */
+  /** The next-server process's pid. */
   pid: () => number | undefined;
   stop: () => void;
 }
@@ -88,7 +88,7 @@ export async function startApp(
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, rssKb, pid: () => serverPid, stop };
+  return { base, rssKb, pid: () => (serverPid ??= findServerPid()), stop };
 }
 
 /** Signs a demo account in through Auth.js's own endpoints; returns the Cookie header to send. */

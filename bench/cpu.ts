@@ -40,7 +40,6 @@ async function load(url: string, amount: number, headers: Record<string, string>
 const heapMb = Number(values["heap-mb"]);
 const app = await startApp(Number(values.port), heapMb ? { heapMb } : {});
 try {
-  app.rssKb(); // finds the server's pid
   const pid = app.pid();
   if (!pid) throw new Error("the server process was not found");
   const headers: Record<string, string> = values.signin ? { cookie: await signIn(app.base, values.signin) } : {};
