@@ -1,11 +1,15 @@
 /**
  * Runs once when a server process starts (`next start`, `next dev`), before it serves anything:
- * refuses to start without a production AUTH_SECRET, and closes the database after the last
- * in-flight request on SIGTERM.
+ * refuses to start without a production AUTH_SECRET, closes the database after the last in-flight
+ * request on SIGTERM, and works around a memory leak in React's renderer (lib/server/abort-reasons.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServerProcess } = await import("./lib/server/lifecycle");
+  const [{ releaseAbortReasonFrames }, { startServerProcess }] = await Promise.all([
+    import("./lib/server/abort-reasons"),
+    import("./lib/server/lifecycle"),
+  ]);
+  releaseAbortReasonFrames();
   await startServerProcess();
 }
 

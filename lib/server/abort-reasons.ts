@@ -1,0 +1,26 @@
+/**
+ * Works around a memory leak in React's server renderer, as bundled with Next 16.4: every
+ * per-request render that completes aborts its cache controller with a new
+ * `Error("This render completed successfully. …")`. V8 keeps an Error's stack as the frames
+ * themselves until something reads `error.stack`, and a frame holds its `this`; here that is one
+ * of Node's `setImmediate` entries, which links to the other entries of its batch, whose
+ * async-context stores hold other requests' renders, whose abort reasons hold their frames… Under
+ * load the chain never ends: the server's live heap grew by about 30 kB a dynamic page, 52 → 128 MB
+ * after 2,300 searches, and never came back (bench/README.md, eighth run). Upstream:
+ * react/react#37289 (open), vercel/next.js#84648.
+ *
+ * Reading `stack` once turns the frames into a string and lets them go: done here for every Error
+ * an AbortController is aborted with, before the abort is dispatched. It costs one stack string per
+ * abort (a few microseconds); nothing else changes: the same reason, with the same stack text, is
+ * what listeners see.
+ */
+export function releaseAbortReasonFrames(): void {
+  const marked = globalThis as unknown as { __portalAbortReasons?: boolean };
+  if (marked.__portalAbortReasons) return;
+  marked.__portalAbortReasons = true;
+  const abort = AbortController.prototype.abort;
+  AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
+    if (reason instanceof Error) void reason.stack;
+    return abort.call(this, reason);
+  };
+}
