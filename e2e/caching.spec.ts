@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page, Response } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { client } from "./admin-helpers";
 import { expect, reference, signIn, test } from "./fixtures";
 
@@ -47,6 +48,48 @@ test("public pages are served from the cache, with headers a shared cache may ac
   // whether the proxy puts the query in canonical form (page=1) or next.config's rewrite takes it as it is.
   for (const path of ["/resources?page=1&utm_source=newsletter&type=Guide", "/resources?utm_source=newsletter&type=Guide"])
     expect((await get(visitor, path)).text, path).toContain("4 resources");
+  await visitor.dispose();
+});
+
+/** Signed-out requests the app answers per request, never marked shareable. */
+const perRequestPages = [
+  "/search",
+  "/search?q=inclusion",
+  "/login",
+  "/login?callbackUrl=%2Faccount",
+  "/register",
+  "/register/check-email",
+  "/forgot-password",
+  "/reset-password?token=nonsense",
+  "/verify-email",
+  "/preferences",
+  "/account",
+  "/admin/members",
+  "/api/me",
+  "/api/health",
+  "/resources/national-send-update/download",
+];
+
+/** The paths deploy/nginx.conf sends past its cache (the map to $portal_per_request), as regular expressions. */
+function nginxPerRequestPaths(): RegExp[] {
+  const config = readFileSync(new URL("../deploy/nginx.conf", import.meta.url), "utf8");
+  const map = config.match(/map \$uri \$portal_per_request \{([\s\S]*?)\n\s*\}/)![1]!;
+  return [...map.matchAll(/"~(.+)" 1;/g)].map((entry) => new RegExp(entry[1]!));
+}
+
+test("nginx passes the pages rendered per request straight through, and caches the shared ones", async ({ baseURL }) => {
+  // A cache lock on a page nginx cannot store would queue concurrent visitors behind each other.
+  const visitor = await client(baseURL!);
+  const patterns = nginxPerRequestPaths();
+  expect(patterns.length).toBeGreaterThan(0);
+  const passedThrough = (path: string) => patterns.some((pattern) => pattern.test(new URL(path, baseURL).pathname));
+  for (const path of perRequestPages) {
+    const { status, headers } = await get(visitor, path);
+    expect(status, path).toBeLessThan(500);
+    expect(headers["cache-control"] ?? "", path).not.toMatch(/s-maxage|public/);
+    expect(passedThrough(path), `${path} is rendered per request, so deploy/nginx.conf should pass it through`).toBe(true);
+  }
+  for (const path of cachedPages) expect(passedThrough(path), `${path} is cached, so nginx should cache it`).toBe(false);
   await visitor.dispose();
 });
 
