@@ -20,7 +20,13 @@ export function releaseAbortReasonFrames(): void {
   marked.__portalAbortReasons = true;
   const abort = AbortController.prototype.abort;
   AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
-    if (reason instanceof Error) void reason.stack;
+    if (reason instanceof Error) {
+      try {
+        void reason.stack;
+      } catch {
+        // A stack getter of its own that throws: the abort goes ahead as it would have.
+      }
+    }
     return abort.call(this, reason);
   };
 }
