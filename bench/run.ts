@@ -130,6 +130,10 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
     if ((await text(page, silver)).body.includes(secret)) fail("silver got gold text from the cache");
   }
   const anonymousCache = (await text(page)).cache;
+  // A page rendered per request goes past nginx's cache, and so past its lock (deploy/nginx.conf).
+  await text("/login");
+  const login = (await text("/login")).cache;
+  if (login !== "BYPASS") fail(`/login was ${login} in nginx: a page rendered per request should pass straight through`);
 
   // A staff change (the Gold tier's description, shown on /membership) reaches the public within
   // the max-age the app sends.
@@ -150,7 +154,7 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
   }
   if (seenAfter < 0) fail(`the public did not see a staff change within ${maxAge} s`);
   return [
-    `cache safety (through nginx): gold's gated text never reached a signed-out or silver request (signed-out page: ${anonymousCache}); /membership was ${cached} in nginx before a staff edit, which the public saw after ${seenAfter.toFixed(0)} s (max-age ${maxAge} s)`,
+    `cache safety (through nginx): gold's gated text never reached a signed-out or silver request (signed-out page: ${anonymousCache}); /login passed through (${login}); /membership was ${cached} in nginx before a staff edit, which the public saw after ${seenAfter.toFixed(0)} s (max-age ${maxAge} s)`,
   ];
 }
 try {

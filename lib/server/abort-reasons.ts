@@ -9,10 +9,14 @@
  * 70 kB a request, 52 → 128 MB after about 1,100 searches, and never came back (bench/README.md,
  * eighth run). Upstream: react/react#37289 (open), vercel/next.js#84648.
  *
- * Reading `stack` once turns the frames into a string and lets them go: done here for every Error
- * an AbortController is aborted with, before the abort is dispatched. It costs one stack string per
- * abort (about 7 µs on this project's machines, against 10–50 ms of CPU for a page rendered per
- * request); nothing else changes: the same reason, with the same stack text, is what listeners see.
+ * Reading `stack` once turns the frames into a string and lets them go: done here, after every
+ * `AbortController#abort`, for the signal's reason when it is an Error, whether the caller passed
+ * it or Node made one (a plain `abort()` gets a DOMException, which records the caller's frames
+ * too, and Next calls it so). Listeners see the same reason with the same stack text. It costs one
+ * stack string of ten frames per abort: 7–16 µs measured, in plain Node and under a
+ * `Error.prepareStackTrace` like the one Next installs, against 10–50 ms of CPU for a page rendered
+ * per request (more with `--enable-source-maps`, or an error reporter that maps stacks as they are
+ * made; the app uses neither).
  */
 export function releaseAbortReasonFrames(): void {
   const marked = globalThis as unknown as { __portalAbortReasons?: boolean };
@@ -20,13 +24,20 @@ export function releaseAbortReasonFrames(): void {
   marked.__portalAbortReasons = true;
   const abort = AbortController.prototype.abort;
   AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
-    if (reason instanceof Error) {
-      try {
-        void reason.stack;
-      } catch {
-        // A stack getter of its own that throws: the abort goes ahead as it would have.
-      }
+    try {
+      return abort.call(this, reason);
+    } finally {
+      formatStack(() => this.signal.reason);
     }
-    return abort.call(this, reason);
   };
+}
+
+/** Reads an Error's stack, so V8 formats it; anything that throws on the way is left as it was. */
+function formatStack(reason: () => unknown): void {
+  try {
+    const error = reason();
+    if (error instanceof Error) void error.stack;
+  } catch {
+    // Not an AbortController, a Proxy that refuses, a stack getter that throws: nothing to release.
+  }
 }
