@@ -66,7 +66,8 @@ export async function startNginx(upstreamPorts: number[], listenPort: number): P
       // nginx removes its pid file as it exits; its folder goes after that, or after 5 s.
       const pidFile = path.join(dir, "nginx.pid");
       const until = Date.now() + 5_000;
-      while (existsSync(pidFile) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      while (existsSync(pidFile) && Date.now() < until) Atomics.wait(pause, 0, 0, 50);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -75,12 +75,12 @@ const perRequestPages = [
 /** Shared responses nginx should cache, besides the cached pages above. */
 const sharedResponses = ["/news/feed.xml", "/resources/atom.xml", "/access-denied"];
 
-/** The paths deploy/nginx.conf sends past its cache (the map to $portal_per_request), as regular expressions. */
 /** Whether a shared cache may keep a response with this Cache-Control for any time at all. */
-function storable(cacheControl: string | undefined): boolean {
-  return !/private|no-store/.test(cacheControl ?? "") && /(s-maxage|max-age)=[1-9]/.test(cacheControl ?? "");
+function storable(cacheControl = ""): boolean {
+  return !/private|no-store/.test(cacheControl) && /(s-maxage|max-age)=[1-9]/.test(cacheControl);
 }
 
+/** The paths deploy/nginx.conf sends past its cache (the map to $portal_per_request), as regular expressions. */
 function nginxPerRequestPaths(): RegExp[] {
   const config = readFileSync(new URL("../deploy/nginx.conf", import.meta.url), "utf8");
   const map = config.match(/map \$uri \$portal_per_request \{([\s\S]*?)\n\s*\}/)![1]!;
