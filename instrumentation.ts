@@ -23,7 +23,7 @@ export async function onRequestError(
   const { logger } = await import("./lib/logger");
   const { requestIdFrom } = await import("./lib/security/request-id");
   const digest = (error as { digest?: string } | null)?.digest;
-  // A page served without the proxy (lib/security/cache-served.mjs) has the client's header as sent.
+  // A request that did not pass through proxy.ts (build assets) has the client's header as sent.
   const sent = request.headers["x-request-id"];
   const requestId = requestIdFrom(typeof sent === "string" ? sent : undefined);
   logger.error(

@@ -19,7 +19,8 @@ import {
   topics,
 } from "@/db/schema";
 import { seedTopics } from "@/db/seed-data/content";
-import { listRoutes, toListSegment } from "@/lib/cache/list-query";
+import { toListSegment } from "@/lib/serving/list-query";
+import { matchRoute } from "@/lib/serving/match";
 
 /*
  * How many database queries each page costs, counted while the page really renders: the route's
@@ -74,15 +75,15 @@ vi.mock("react", async (importOriginal) => {
 
 const { viewerFromSession } = await import("@/lib/auth/viewer");
 const Home = (await import("@/app/(public)/page")).default;
-const CachedNews = await import("@/app/(public)/cached/news/[query]/page");
+const CachedNews = await import("@/app/internal/lists/news/[query]/page");
 const Article = await import("@/app/(public)/news/[slug]/page");
-const CachedResources = await import("@/app/(public)/cached/resources/[query]/page");
+const CachedResources = await import("@/app/internal/lists/resources/[query]/page");
 const PublicResource = await import("@/app/(public)/resources/[slug]/page");
-const MemberResource = await import("@/app/member/resources/[slug]/page");
-const OpenResource = await import("@/app/member/resources/[slug]/open/[grant]/page");
-const { grantOpen } = await import("@/lib/content/open-grant");
+const MemberResource = await import("@/app/internal/gated/[kind]/[slug]/viewer/page");
+const OpenResource = await import("@/app/internal/gated/[kind]/[slug]/open/[grant]/page");
+const { grantOpen } = await import("@/lib/serving/open-grant");
 const TopicsIndex = (await import("@/app/(public)/topics/page")).default;
-const CachedTopic = await import("@/app/(public)/cached/topics/[slug]/[query]/page");
+const CachedTopic = await import("@/app/internal/lists/topics/[slug]/[query]/page");
 const Search = await import("@/app/(public)/search/page");
 const Account = (await import("@/app/(account)/account/page")).default;
 const AdminLayout = (await import("@/app/admin/layout")).default;
@@ -109,7 +110,7 @@ let step = 0;
 const ids = { focusArticle: "", focusResource: "", topic: "", focusTopic: "" };
 /** The focus resource as the proxy grants it to a gold member (its gate: gold only). */
 const focusGate = () => ({ id: ids.focusResource, slug: FOCUS_RESOURCE, visibility: "tiers" as const, tiers: ["gold"] });
-const focusGrant = (now?: number) => grantOpen(focusGate(), { allowed: true }, now)!;
+const focusGrant = (now?: number) => grantOpen("resource", focusGate(), { allowed: true }, now)!;
 
 async function topicId(slug: string): Promise<string> {
   const [row] = await db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug));
@@ -297,9 +298,9 @@ const sum =
   (...counters: Array<(html: string) => number>) =>
   (html: string) =>
     counters.reduce((n, count) => n + count(html), 0);
-/** The path segment proxy.ts rewrites a list page's query string to (lib/cache/list-query.ts). */
+/** The path segment proxy.ts rewrites a list page's query string to (lib/serving/list-query.ts). */
 const listSegment = (path: string, query: Record<string, string> = {}) =>
-  toListSegment(new URLSearchParams(query), listRoutes.find((r) => r.pattern.test(path))!.keys);
+  toListSegment(new URLSearchParams(query), matchRoute(path).route.list!.keys);
 const inAdmin = (page: ReactNode) => el(AdminLayout, { children: page });
 
 const pages: PageCase[] = [
@@ -339,8 +340,8 @@ const pages: PageCase[] = [
   {
     name: "/resources/[slug] signed out (cached page)",
     who: null,
-    page: () => el(PublicResource.default, { params: resolved({ slug: FOCUS_RESOURCE }) }),
-    metadata: () => PublicResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE }) }),
+    page: () => el(PublicResource.default, { params: resolved({ kind: "resource", slug: FOCUS_RESOURCE }) }),
+    metadata: () => PublicResource.generateMetadata({ params: resolved({ kind: "resource", slug: FOCUS_RESOURCE }) }),
     shown: sum(contentLinks, topicLinks),
     budget: 5,
     hides: [GOLD_BODY],
@@ -348,8 +349,8 @@ const pages: PageCase[] = [
   {
     name: "/resources/[slug] as a gold member (body, downloads)",
     who: "gold",
-    page: () => el(MemberResource.default, { params: resolved({ slug: FOCUS_RESOURCE }) }),
-    metadata: () => MemberResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE }) }),
+    page: () => el(MemberResource.default, { params: resolved({ kind: "resource", slug: FOCUS_RESOURCE }) }),
+    metadata: () => MemberResource.generateMetadata({ params: resolved({ kind: "resource", slug: FOCUS_RESOURCE }) }),
     shown: sum(contentLinks, topicLinks, distinct(/href="(\/resources\/[a-z0-9-]+\/download[^"]*)"/g)),
     budget: 5,
     shows: [GOLD_BODY],
@@ -358,8 +359,8 @@ const pages: PageCase[] = [
     // What proxy.ts serves a member lib/access allows: cached, the same for all of them.
     name: "/resources/[slug] as a member allowed to open it (the cached open page)",
     who: null,
-    page: () => el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
-    metadata: () => OpenResource.generateMetadata({ params: resolved({ slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
+    page: () => el(OpenResource.default, { params: resolved({ kind: "resource", slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
+    metadata: () => OpenResource.generateMetadata({ params: resolved({ kind: "resource", slug: FOCUS_RESOURCE, grant: focusGrant() }) }),
     shown: sum(contentLinks, topicLinks, distinct(/href="(\/resources\/[a-z0-9-]+\/download[^"]*)"/g)),
     budget: 6,
     shows: [GOLD_BODY],
@@ -505,14 +506,14 @@ describe("the cached open page of a resource", () => {
     const forgeries = [
       "A".repeat(32),
       "not a grant",
-      grantOpen({ ...focusGate(), slug: "another-resource" }, { allowed: true })!,
-      grantOpen({ ...focusGate(), tiers: ["silver", "gold"] }, { allowed: true })!,
+      grantOpen("resource", { ...focusGate(), slug: "another-resource" }, { allowed: true })!,
+      grantOpen("resource", { ...focusGate(), tiers: ["silver", "gold"] }, { allowed: true })!,
       focusGrant(Date.now() - 30 * 60_000),
     ];
     for (const grant of forgeries) {
       const queries: string[] = [];
       const stop = observeQueries((query) => void queries.push(query));
-      const rendered = renderToHtml(el(OpenResource.default, { params: resolved({ slug: FOCUS_RESOURCE, grant }) })).finally(stop);
+      const rendered = renderToHtml(el(OpenResource.default, { params: resolved({ kind: "resource", slug: FOCUS_RESOURCE, grant }) })).finally(stop);
       await expect(rendered, grant).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
       // At most the resource itself, to check the grant against its gate; never its body.
       expect(queries.length, grant).toBeLessThanOrEqual(1);

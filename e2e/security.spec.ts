@@ -169,9 +169,12 @@ test.describe("security", () => {
     const grant = routerData.match(/"n":"grant","t":"d","k":"([A-Za-z0-9_-]{32})"/)?.[1];
     expect(grant, "the grant in the router data").toBeTruthy();
     for (const direct of [
-      `/member/resources/national-send-update/open/${grant}`,
-      `/member/resources/national-send-update/%6fpen/${grant}`,
-      `/member/resources/national-send-update/open/${grant}?_rsc=abc`,
+      `/internal/gated/resource/national-send-update/open/${grant}`,
+      `/internal/gated/resource/national-send-update/%6fpen/${grant}`,
+      `/internal/gated/resource/national-send-update/open/${grant}?_rsc=abc`,
+      `/internal/gated/resource/national-send-update/viewer`,
+      `/internal/lists/resources/all`,
+      `/%69nternal/gated/resource/national-send-update/open/${grant}`,
     ]) {
       for (const [who, headers] of [[visitor, {}], [silver, {}], [gold, {}], [gold, { RSC: "1" }]] as const) {
         const response = await who.get(direct, { headers, maxRedirects: 0 });
@@ -189,9 +192,8 @@ test.describe("security", () => {
     await Promise.all([gold.dispose(), silver.dispose(), visitor.dispose()]);
   });
 
-  // Every response our code answers; a signed-out cache hit on a public page runs none (README, "Caching").
+  // Every response but build assets and public/ files passes through the proxy.
   test("every response through the proxy carries a request id: the load balancer's when it is sane, else a new one", async ({ request }) => {
-    // A list asked for in a form the proxy must put in canonical form (page=02) goes through it.
     const kept = await request.get("/news?page=02", { headers: { "x-request-id": "lb-7f3a9c21e4" } });
     expect(kept.headers()["x-request-id"]).toBe("lb-7f3a9c21e4");
     const replaced = await request.get("/search?q=inclusion", { headers: { "x-request-id": "<script>alert(1)</script>" } });

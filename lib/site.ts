@@ -1,12 +1,3 @@
-/** A resource's download route, its slug captured (proxy.ts, the outage check, the script policy). */
-export const downloadPath = /^\/resources\/([^/]+)\/download\/?$/;
-
-/**
- * The cached open page of a resource (lib/content/open-grant.ts), where proxy.ts sends a viewer
- * lib/access allows; a request naming it is refused. A cached page, not one rendered per request.
- */
-export const openResourcePath = /^\/member\/resources\/[^/]+\/open(\/|$)/;
-
 /** Names and words used across the site, in one place. */
 export const site = {
   name: "SEND Network",

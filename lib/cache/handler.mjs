@@ -42,13 +42,13 @@ const GRACE_MS = 1000;
 const debug = process.env.PAGE_CACHE_DEBUG === "1";
 const off = process.env.PAGE_CACHE_OFF === "1";
 /**
- * A resource's open page lives under a grant valid for ten-minute windows (GRANT_WINDOW_MS in
- * lib/content/open-grant.ts; lib/cache/handler.test.ts checks they agree). Its entry is served no
+ * A gated item's open page lives under a grant valid for ten-minute windows (GRANT_WINDOW_MS in
+ * lib/serving/open-grant.ts; lib/cache/handler.test.ts checks they agree). Its entry is served no
  * later than the end of the window it was stored in: the proxy names a new path after that, and a
  * copy must never outlive the grant in its path, even for a request that bypassed the proxy.
  */
 const OPEN_PAGE_WINDOW_MS = 10 * 60 * 1000;
-const openPageKey = /\/member\/resources\/[^/]+\/open\//;
+const openPageKey = /\/internal\/gated\/[^/]+\/[^/]+\/open\//;
 
 /**
  * @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl: unknown; size: number;
@@ -199,7 +199,8 @@ export default class CacheHandler {
     addScriptPolicy(value);
     if (off) return;
     remove(key);
-    if (!value) return;
+    // Nor a page that is not there: a made-up address must not push real pages out.
+    if (!value || value.status === 404) return;
     /** @type {Entry} */
     const entry = {
       value,

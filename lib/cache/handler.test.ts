@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.mjs)
+// @ts-expect-error: plain JavaScript, loaded by Next at runtime (next.config.ts)
 import CacheHandler from "./handler.mjs";
-import { GRANT_WINDOW_MS } from "@/lib/content/open-grant";
+import { GRANT_WINDOW_MS } from "@/lib/serving/open-grant";
 
 interface Handler {
   get(key: string, ctx?: object): Promise<{ value: { html: string } } | null>;
@@ -18,7 +18,6 @@ const page = (html: string, tags: string[]) => ({
   headers: { "x-next-cache-tags": tags.join(",") },
   status: 200,
 });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const scheduled = globalThis as { __portalNextPublicationAt?: number | null };
 
 afterEach(() => vi.useRealTimers());
@@ -40,20 +39,31 @@ describe("the page cache", () => {
 
   it("stops serving a page when the next scheduled item goes live", async () => {
     const cache = new Cache();
-    scheduled.__portalNextPublicationAt = Date.now() + 300;
+    const now = Date.UTC(2026, 11, 2, 9, 59);
+    vi.useFakeTimers({ now, toFake: ["Date"] });
+    scheduled.__portalNextPublicationAt = now + 60_000;
     await cache.set("/", page("<p>home</p>", ["_N_T_/"]), {});
     scheduled.__portalNextPublicationAt = null;
+    vi.setSystemTime(now + 59_999);
     expect((await cache.get("/"))?.value.html).toBe("<p>home</p>");
-    await sleep(350);
+    vi.setSystemTime(now + 60_000);
     expect(await cache.get("/")).toBeNull();
   });
 
-  it("keeps a resource's open page no longer than the grant window it was stored in", async () => {
+  it("never keeps a page that is not there, so made-up addresses cannot push real pages out", async () => {
+    const cache = new Cache();
+    await cache.set("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3Dnonsense", { ...page("<p>not found</p>", ["_N_T_/x"]), status: 404 }, {});
+    expect(await cache.get("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3Dnonsense")).toBeNull();
+    await cache.set("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3DGuide", page("<p>guides</p>", ["_N_T_/x"]), {});
+    expect((await cache.get("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3DGuide"))?.value.html).toBe("<p>guides</p>");
+  });
+
+  it("keeps a gated item's open page no longer than the grant window it was stored in", async () => {
     const cache = new Cache();
     const windowStart = Math.floor(Date.now() / GRANT_WINDOW_MS) * GRANT_WINDOW_MS;
     vi.useFakeTimers({ now: windowStart + GRANT_WINDOW_MS - 1000, toFake: ["Date"] });
-    const key = "/route-cache/APP_PAGE/abc/$/member/resources/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S";
-    await cache.set(key, page("<p>open</p>", ["_N_T_/member/resources/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S"]), {});
+    const key = "/route-cache/APP_PAGE/abc/$/internal/gated/resource/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S";
+    await cache.set(key, page("<p>open</p>", ["_N_T_/internal/gated/resource/guide/open/BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S"]), {});
     await cache.set("/route-cache/APP_PAGE/def/$/resources/guide", page("<p>teaser</p>", ["_N_T_/resources/guide"]), {});
     expect((await cache.get(key))?.value.html).toBe("<p>open</p>");
     vi.setSystemTime(windowStart + GRANT_WINDOW_MS);

@@ -2,7 +2,7 @@ import "server-only";
 import { getLiveResourceTeaser, getResourceBody, type ResourceTeaser } from "@/db/queries/resources";
 import { canOpen, type Decision } from "@/lib/access";
 import { getViewer, type SignedInViewer } from "@/lib/auth/viewer";
-import { isGrantedOpen, looksLikeGrant } from "@/lib/content/open-grant";
+import { isGrantedOpen, looksLikeGrant } from "@/lib/serving/open-grant";
 
 export interface ResourceView {
   resource: ResourceTeaser;
@@ -33,13 +33,13 @@ export async function viewResource(
 
 /**
  * A live resource as every viewer allowed to open it sees it, for the cached open page
- * (lib/content/open-grant.ts): only under a grant proxy.ts made after `lib/access` allowed that
+ * (lib/serving/open-grant.ts): only under a grant proxy.ts made after `lib/access` allowed that
  * request's viewer, for this resource with the gate it has now. Without one that verifies, the body
  * is never read.
  */
 export async function viewGrantedResource(slug: string, grant: string): Promise<ResourceView | null> {
   if (!looksLikeGrant(grant)) return null;
   const resource = await getLiveResourceTeaser(slug);
-  if (!resource || !isGrantedOpen(resource, grant)) return null;
+  if (!resource || !isGrantedOpen("resource", resource, grant)) return null;
   return { resource, viewer: null, decision: { allowed: true }, body: await getResourceBody(resource.id) };
 }

@@ -5,8 +5,8 @@ import { forgetResourceGates } from "@/db/queries/resources";
 /**
  * Every cached public page a staff change can show on, in one place. Pages are cached in memory by
  * lib/cache/handler.mjs and these calls drop exactly the affected entries, in every app process;
- * the next visitor gets a fresh render. List pages are cached under their twin routes
- * (lib/cache/list-query.ts), so each list is invalidated through its twin's route pattern, which
+ * the next visitor gets a fresh render. List pages are cached under their internal twins
+ * (lib/serving/list-query.ts), so each list is invalidated through its twin's route pattern, which
  * covers every filter and page. Route patterns name the file-system route, route group included:
  * that is the tag Next gives the pages.
  */
@@ -30,21 +30,21 @@ export function revalidatePublicContent({
   const resources = resourceSlugs.filter(Boolean);
   // Both kinds appear on the home page, topic pages, the sitemap and in search.
   for (const path of ["/", "/topics", "/sitemap.xml", "/search"]) revalidatePath(path);
-  revalidatePath("/(public)/cached/topics/[slug]/[query]", "page");
+  revalidatePath("/internal/lists/topics/[slug]/[query]", "page");
   if (articles.length > 0) {
-    revalidatePath("/(public)/cached/news/[query]", "page");
+    revalidatePath("/internal/lists/news/[query]", "page");
     revalidatePath("/news/feed.xml");
     revalidatePath("/news/atom.xml");
     for (const slug of articles) revalidatePath(`/news/${slug}`);
   }
   if (resources.length > 0) {
-    revalidatePath("/(public)/cached/resources/[query]", "page");
+    revalidatePath("/internal/lists/resources/[query]", "page");
     revalidatePath("/resources/feed.xml");
     revalidatePath("/resources/atom.xml");
     for (const slug of resources) revalidatePath(`/resources/${slug}`);
-    // What members allowed to open a resource see (lib/content/open-grant.ts): its path carries a
+    // What members allowed to open a resource see (lib/serving/open-grant.ts): its path carries a
     // grant, so every open page goes; they also list other resources under "More on this topic".
-    revalidatePath("/member/resources/[slug]/open/[grant]", "page");
+    revalidatePath("/internal/gated/[kind]/[slug]/open/[grant]", "page");
     // A resource can be listed under any article's "Related resources".
     revalidatePath("/(public)/news/[slug]", "page");
   }

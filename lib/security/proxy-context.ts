@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { htmlPage } from "@/lib/http/html-page";
-import { cacheablePage, contentSecurityPolicy, createNonce, usesNonce } from "./csp";
+import type { PolicyClass } from "@/lib/serving/match";
+import { contentSecurityPolicy, createNonce } from "./csp";
 import { isCrossSiteRequest } from "./origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
@@ -19,24 +20,11 @@ export function startRequest(request: NextRequest): RequestContext {
 }
 
 /**
- * The policy for the page that will answer: a nonce when it is rendered for this request alone,
- * the page cache's hash policy when it may be cached, same-origin scripts otherwise (lib/security/csp.ts).
+ * Called on whatever proxy.ts answers: the response carries the request id and the script policy of
+ * the page that answers (`policy`, from the route table), and a request passed on to the app (next
+ * or rewrite) carries the forwarded headers, with the nonce Next puts on the scripts it renders.
  */
-function policyFor(pathname: string): { policy: string; nonce?: string } {
-  const development = process.env.NODE_ENV === "development";
-  if (usesNonce(pathname)) {
-    const nonce = createNonce();
-    return { policy: contentSecurityPolicy({ nonce, development }), nonce };
-  }
-  return { policy: contentSecurityPolicy({ cacheablePage: cacheablePage(pathname), development }) };
-}
-
-/**
- * Called on whatever proxy.ts answers: the response carries the request id and the policy of the
- * page that answers (after any rewrite: a member's resource page, a list's cached twin, the 403
- * page), and a request passed on to the app (next or rewrite) carries the forwarded headers.
- */
-export function finishResponse(response: Response, context: RequestContext, request: NextRequest): Response {
+export function finishResponse(response: Response, context: RequestContext, policy: PolicyClass): Response {
   let out = response;
   try {
     out.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -44,19 +32,20 @@ export function finishResponse(response: Response, context: RequestContext, requ
     out = new Response(response.body, response); // immutable headers (e.g. Response.redirect)
     out.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
-  const rewrite = out.headers.get("x-middleware-rewrite");
-  const passedOn = out.headers.get("x-middleware-next") === "1" || rewrite !== null;
+  const development = process.env.NODE_ENV === "development";
+  const passedOn = out.headers.get("x-middleware-next") === "1" || out.headers.has("x-middleware-rewrite");
   if (!passedOn) {
     // A page the proxy answers itself (sign-in redirect, 403, 503) has no inline script at all.
-    out.headers.set("content-security-policy", contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }));
+    out.headers.set("content-security-policy", contentSecurityPolicy("self", { development }));
     return out;
   }
-  const { policy, nonce } = policyFor(rewrite ? new URL(rewrite, request.nextUrl).pathname : request.nextUrl.pathname);
-  out.headers.set("content-security-policy", policy);
+  const nonce = policy === "nonce" ? createNonce() : undefined;
+  const header = contentSecurityPolicy(policy, { nonce, development });
+  out.headers.set("content-security-policy", header);
   const { forwarded } = context;
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; a
   // policy the client sent itself is never passed on (it would put the client's nonce in a page).
-  if (nonce) forwarded.set("content-security-policy", policy);
+  if (nonce) forwarded.set("content-security-policy", header);
   else forwarded.delete("content-security-policy");
   // The same fields NextResponse.next({ request: { headers } }) sets.
   out.headers.set("x-middleware-override-headers", [...forwarded.keys()].join(","));

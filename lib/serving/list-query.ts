@@ -3,21 +3,12 @@ import type { SearchParams } from "@/lib/params";
 /**
  * List pages filter and paginate by query string (/news?page=2, /resources?type=Guide), and a
  * page that reads its query string is rendered per request. So that each list page can be cached,
- * it is rewritten to a twin route that carries the query as one path segment
- * (/cached/news/page%3D2), in a canonical form: only the keys the page reads, sorted, empty values
- * and page 1 dropped; "all" when nothing is left. The page reads it back with `fromListSegment`.
- * proxy.ts rewrites with `toListSegment` when it is called; when it is not, next.config.mjs's
- * rewrites give a query already in canonical form the same segment (lib/security/cache-served.mjs).
+ * proxy.ts rewrites it to its internal twin (the route table's `list.target`), which carries the
+ * query as one path segment (/internal/lists/news/page%3D2) in a canonical form: only the keys the
+ * page reads, sorted, empty values and page 1 dropped; "all" when nothing is left. The page reads
+ * it back with `fromListSegment`, and answers 404 (never cached) to values it does not know, so
+ * made-up queries cannot fill the page cache.
  */
-export const listRoutes = [
-  { pattern: /^\/news\/?$/, keys: ["page"], twin: () => "/cached/news" },
-  { pattern: /^\/resources\/?$/, keys: ["access", "page", "topic", "type"], twin: () => "/cached/resources" },
-  {
-    pattern: /^\/topics\/([a-z0-9][a-z0-9-]{0,199})\/?$/,
-    keys: ["kind", "page"],
-    twin: (match: RegExpMatchArray) => `/cached/topics/${match[1]}`,
-  },
-] as const;
 
 /** A value worth keeping: short, printable, no separators (the page validates it further). */
 const plausible = /^[\w .'&()-]{1,80}$/;
@@ -25,7 +16,7 @@ const plausible = /^[\w .'&()-]{1,80}$/;
 export function toListSegment(search: URLSearchParams, keys: readonly string[]): string {
   const kept = new URLSearchParams();
   for (const key of [...keys].sort()) {
-    // The last value given, as Next's rewrite conditions read a repeated key (lib/security/cache-served.mjs).
+    // The last value given, as Next reads a repeated key.
     const value = search.getAll(key).at(-1)?.trim();
     if (!value || !plausible.test(value)) continue;
     if (key === "page" && (!/^\d{1,5}$/.test(value) || Number(value) <= 1)) continue;
@@ -42,4 +33,10 @@ export function fromListSegment(segment: string): SearchParams {
     return {};
   }
   return decoded === "all" ? {} : Object.fromEntries(new URLSearchParams(decoded));
+}
+
+/** Whether the page understood every filter the segment gives (`understood`: the validated values by key). */
+export function understoodAll(given: SearchParams, understood: object): boolean {
+  const known = understood as Record<string, unknown>;
+  return Object.keys(given).every((key) => key === "page" || known[key] !== undefined);
 }

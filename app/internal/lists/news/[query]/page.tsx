@@ -1,11 +1,24 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { listLiveNews } from "@/db/queries/news";
 import { ArticleCard } from "@/components/news/article-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { pageMetadata } from "@/lib/metadata";
-import { pageParam, withQuery, type SearchParams } from "@/lib/params";
+import { pageParam, withQuery } from "@/lib/params";
+import { fromListSegment } from "@/lib/serving/list-query";
+
+/**
+ * /news?page=N, rewritten here by proxy.ts with the query as a path segment (lib/serving/list-query.ts)
+ * so that each page can be cached. Rendered on first request, invalidated by staff writes,
+ * re-rendered at least every minute.
+ */
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 export const metadata: Metadata = pageMetadata({
   title: "News",
@@ -13,11 +26,12 @@ export const metadata: Metadata = pageMetadata({
   path: "/news",
 });
 
-export default async function NewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const requested = pageParam((await searchParams).page);
-  let news = await listLiveNews(requested);
-  // A page past the end shows the last page rather than an empty list.
-  if (news.items.length === 0 && requested > news.pageCount) news = await listLiveNews(news.pageCount);
+export default async function NewsPage({ params }: { params: Promise<{ query: string }> }) {
+  await notePublicationSchedule();
+  const requested = pageParam(fromListSegment((await params).query).page);
+  const news = await listLiveNews(requested);
+  // A page past the end is not a page (and is not cached).
+  if (requested > Math.max(1, news.pageCount)) notFound();
   return (
     <>
       <PageHeader title="News" lead="Comment, policy responses and updates from across the SEND sector." />

@@ -9,11 +9,23 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { pageMetadata } from "@/lib/metadata";
-import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
+import { pageMetadata } from "@/lib/metadata";
+import { oneOf, pageParam, withQuery } from "@/lib/params";
+import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+/**
+ * /topics/[slug] with its tab and page, rewritten here by proxy.ts with the query as a path segment
+ * (lib/serving/list-query.ts) so that each can be cached. Rendered on first request, invalidated by
+ * staff writes, re-rendered at least every minute.
+ */
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; query: string }> };
 
 const loadTopic = cache((slug: string) => getTopic(slug));
 const kinds = ["news", "resource"] as const satisfies readonly TopicKind[];
@@ -28,15 +40,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = await loadTopic((await params).slug);
+export default async function TopicPage({ params }: Props) {
+  await notePublicationSchedule();
+  const { slug, query: segment } = await params;
+  const topic = await loadTopic(slug);
   if (!topic) notFound();
-  const query = await searchParams;
+  const query = fromListSegment(segment);
   const kind = oneOf(query.kind, kinds);
-  const [content, tiers] = await Promise.all([
-    listTopicContent(topic.id, { kind, page: pageParam(query.page) }),
-    listTiers(),
-  ]);
+  // A tab no topic has, or a page past the end, is not a page (and is not cached).
+  if (!understoodAll(query, { kind })) notFound();
+  const requested = pageParam(query.page);
+  const [content, tiers] = await Promise.all([listTopicContent(topic.id, { kind, page: requested }), listTiers()]);
+  if (requested > Math.max(1, content.pageCount)) notFound();
   const path = `/topics/${topic.slug}`;
   const tabs = [
     { kind: undefined, label: "Everything", n: content.counts.news + content.counts.resource },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Link from "next/link";
 import { listLiveResources, type ResourceFilters } from "@/db/queries/resources";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
@@ -7,9 +8,21 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { accessFilterOptions } from "@/lib/content/filter-options";
 import { pageMetadata } from "@/lib/metadata";
-import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
+import { oneOf, pageParam, withQuery } from "@/lib/params";
+import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
+
+/**
+ * /resources with any filters and page, rewritten here by proxy.ts with the query as a path segment
+ * (lib/serving/list-query.ts) so that each list can be cached. Rendered on first request,
+ * invalidated by staff writes, re-rendered at least every minute.
+ */
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 export const metadata: Metadata = pageMetadata({
   title: "Resource library",
@@ -20,8 +33,9 @@ export const metadata: Metadata = pageMetadata({
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-paper px-3 text-base text-ink focus:border-brand-700";
 
-export default async function ResourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
+export default async function ResourcesPage(props: { params: Promise<{ query: string }> }) {
+  await notePublicationSchedule();
+  const params = fromListSegment((await props.params).query);
   const [tiers, topics] = await Promise.all([listTiers(), listTopics()]);
   const accessOptions = accessFilterOptions(tiers);
   const filters: ResourceFilters = {
@@ -29,9 +43,11 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
     topic: oneOf(params.topic, topics.map((t) => t.slug)),
     access: oneOf(params.access, accessOptions.map((o) => o.value)),
   };
+  // A filter value no list has, or a page past the end, is not a page (and is not cached).
+  if (!understoodAll(params, filters)) notFound();
   const requested = pageParam(params.page);
-  let result = await listLiveResources(filters, requested);
-  if (result.items.length === 0 && requested > result.pageCount) result = await listLiveResources(filters, result.pageCount);
+  const result = await listLiveResources(filters, requested);
+  if (requested > Math.max(1, result.pageCount)) notFound();
   const filtered = Boolean(filters.type || filters.topic || filters.access);
 
   return (

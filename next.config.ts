@@ -1,0 +1,44 @@
+import path from "node:path";
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM and data files by URL; bundling it breaks that. The others are native or
+  // load files at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
+  poweredByHeader: false,
+  // Next hashes every page's whole HTML for an ETag on every response, cached or not; a 304 saves
+  // little on a cached page. Downloads set their own.
+  generateEtags: false,
+  // Cached pages: in memory, never the build's renders, invalidated across processes (correctness,
+  // not speed: see lib/cache/handler.mjs). Its own bound replaces Next's in-memory layer.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/handler.mjs"),
+  cacheMaxMemorySize: 0,
+  // proxy.ts rewrites to the server's own address as it was started (e.g. `-H 127.0.0.1`), not the
+  // normalised `localhost` that Next would then treat as another origin and fetch over HTTP.
+  skipProxyUrlNormalize: true,
+  // Baseline headers on every response; Content-Security-Policy comes from proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          ...(process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://")
+            ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+            : []),
+        ],
+      },
+    ];
+  },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403.
+    authInterrupts: true,
+    // Member CSV imports (up to 1 MB) go through server actions.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+};
+
+export default nextConfig;
