@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "@fontsource-variable/inter";
 import "@fontsource/source-serif-4/600.css";
@@ -12,7 +12,7 @@ import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
-import { feedAlternates } from "@/lib/metadata";
+import { defaultShareImage, feedAlternates } from "@/lib/metadata";
 import { preferencesScript } from "@/lib/preferences";
 import { site } from "@/lib/site";
 
@@ -22,9 +22,33 @@ export const metadata: Metadata = {
   description: site.description,
   // Inherited by pages that set no alternates of their own; pageMetadata() repeats them.
   alternates: { types: feedAlternates },
-  openGraph: { siteName: site.name, locale: "en_GB", type: "website", title: site.name, description: site.description },
-  twitter: { card: "summary", title: site.name, description: site.description },
+  // public/: the favicon (sized so browsers that read SVG take the SVG), app icons, manifest.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icons/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/icons/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
+  openGraph: {
+    siteName: site.name,
+    locale: "en_GB",
+    type: "website",
+    title: site.name,
+    description: site.description,
+    images: [{ url: defaultShareImage.path, width: 1200, height: 630, alt: defaultShareImage.alt }],
+  },
+  twitter: {
+    card: "summary_large_image",
+    title: site.name,
+    description: site.description,
+    images: [{ url: defaultShareImage.path, alt: defaultShareImage.alt }],
+  },
 };
+
+// The manifest's theme colour (brand-700, the logo's tile).
+export const viewport: Viewport = { themeColor: "#4a3290" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -265,8 +265,39 @@ test.describe("metadata", () => {
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(await page.locator('meta[property="og:type"]').getAttribute("content")).toBe("article");
     expect(data.image).toContain(image);
+    expect(image).toBe(`${baseURL}/news/${reference.article.slug}/share-image.png`);
     const png = await request.get(image!);
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");
+  });
+
+  test("the favicon, app icons, manifest and default share image are served and linked from the head", async ({ page, request, baseURL }) => {
+    const served = async (url: string, type: RegExp) => {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()["content-type"], url).toMatch(type);
+      return response;
+    };
+    await served("/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const manifest = await (await served("/manifest.webmanifest", /^application\/manifest\+json/)).json();
+    expect(manifest).toMatchObject({ name: "SEND Network", start_url: "/" });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of manifest.icons as { src: string; type: string }[]) await served(icon.src, new RegExp(`^${icon.type.replace("+", "\\+")}`));
+
+    await page.goto("/");
+    const head = page.locator("head");
+    const href = (selector: string) => head.locator(selector).first().getAttribute("href");
+    for (const [selector, type] of [
+      ['link[rel="icon"][href^="/favicon.ico"]', /^image\/(x-icon|vnd\.microsoft\.icon)/],
+      ['link[rel="icon"][type="image/svg+xml"]', /^image\/svg\+xml/],
+      ['link[rel="apple-touch-icon"]', /^image\/png/],
+      ['link[rel="manifest"]', /^application\/manifest\+json/],
+    ] as const) {
+      await served((await href(selector))!, type);
+    }
+    const image = await head.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toBe(`${baseURL}/share-image.png`);
+    expect(await head.locator('meta[name="twitter:image"]').getAttribute("content")).toBe(image);
+    await served(image!, /^image\/png/);
   });
 });

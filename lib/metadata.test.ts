@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, feedAlternates, jsonLd, pageMetadata } from "./metadata";
+import { absoluteUrl, defaultShareImage, feedAlternates, jsonLd, pageMetadata } from "./metadata";
 
 describe("jsonLd", () => {
   it("escapes < so content can't close the script element", () => {
@@ -14,7 +14,8 @@ describe("pageMetadata", () => {
     const m = pageMetadata({ title: "News", description: "Latest", path: "/news" });
     expect(m.alternates).toEqual({ canonical: "/news", types: feedAlternates });
     expect(m.openGraph).toMatchObject({ title: "News", description: "Latest", url: "/news", type: "website", locale: "en_GB" });
-    expect(m.twitter).toMatchObject({ card: "summary", title: "News" });
+    expect(m.twitter).toMatchObject({ card: "summary_large_image", title: "News", images: [{ url: defaultShareImage.path }] });
+    expect(m.openGraph).toMatchObject({ images: [{ url: defaultShareImage.path, width: 1200, height: 630 }] });
     expect(m.robots).toBeUndefined();
   });
 
@@ -27,7 +28,7 @@ describe("pageMetadata", () => {
       image: { path: "/news/a/share-image.png", alt: "A" },
     });
     expect(m.openGraph).toMatchObject({ type: "article", publishedTime: "2018-09-05T00:00:00.000Z", tags: ["Funding"] });
-    expect(m.twitter).toMatchObject({ card: "summary_large_image" });
+    expect(m.twitter).toMatchObject({ card: "summary_large_image", images: [{ url: "/news/a/share-image.png" }] });
     expect(pageMetadata({ title: "S", description: "S", path: "/search", noindex: true }).robots).toEqual({
       index: false,
       follow: true,

@@ -14,6 +14,9 @@ export const feedAlternates = {
   ],
 };
 
+/** The share image of pages without one of their own (public/share-image.png, 1200×630). */
+export const defaultShareImage = { path: "/share-image.png", alt: `${site.name}: ${site.tagline}` };
+
 export interface PageMetadataInput {
   title: string;
   description: string;
@@ -23,7 +26,7 @@ export interface PageMetadataInput {
   article?: { publishedTime: Date; modifiedTime?: Date; section?: string; tags?: string[] };
   /** Search results and other pages that should not be indexed (links are still followed). */
   noindex?: boolean;
-  /** A share image (path of a 1200×630 PNG): Open Graph image and a large Twitter card. */
+  /** A share image (path of a 1200×630 PNG) for Open Graph and a large Twitter card; the site's by default. */
   image?: { path: string; alt: string };
 }
 
@@ -33,6 +36,7 @@ export interface PageMetadataInput {
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path, article } = input;
+  const image = input.image ?? defaultShareImage;
   return {
     title,
     description,
@@ -43,7 +47,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       title,
       description,
       url: path,
-      ...(input.image ? { images: [{ url: input.image.path, width: 1200, height: 630, alt: input.image.alt }] } : {}),
+      images: [{ url: image.path, width: 1200, height: 630, alt: image.alt }],
       ...(article
         ? {
             type: "article" as const,
@@ -54,9 +58,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
           }
         : { type: "website" as const }),
     },
-    twitter: input.image
-      ? { card: "summary_large_image", title, description, images: [{ url: input.image.path, alt: input.image.alt }] }
-      : { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: image.path, alt: image.alt }] },
     ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }
