@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, like, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { listMembers, listMembersForExport } from "./queries/admin-members";
+import { listMembers, listMembersForExport } from "./queries/members";
 import { listLiveNews } from "./queries/news";
 import { listLiveResources, type ResourceFilters } from "./queries/resources";
 import { searchContent } from "./queries/search";
