@@ -31,6 +31,7 @@ export default defineConfig(async () => {
     test: {
       name,
       include: ["db/**/*.test.ts", "lib/**/*.db.test.ts", ...include],
+      exclude: ["**/*.unit.test.ts", "node_modules/**"],
       globalSetup: ["tests/db-template.ts"],
       setupFiles: ["tests/db-setup.ts"],
       env,
@@ -44,7 +45,7 @@ export default defineConfig(async () => {
       projects: [
         {
           resolve: { alias },
-          test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts", "**/*.postgres.test.ts"] },
+          test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "db/**/*.unit.test.ts"], exclude: ["**/*.db.test.ts", "**/*.postgres.test.ts"] },
         },
         // The operator's commands (migrate, seed, backup, restore) run as separate processes.
         { resolve: { alias }, test: { name: "ops", include: ["tests/ops/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 60_000 } },

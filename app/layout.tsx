@@ -11,6 +11,8 @@ import "@fontsource/opendyslexic/700.css";
 import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { env } from "@/lib/env";
 import { defaultShareImage, feedAlternates } from "@/lib/metadata";
 import { preferencesScript } from "@/lib/preferences";
@@ -64,7 +66,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader actions={{ signOut: signOutAction, preferences: preferencesActions }} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

@@ -8,6 +8,7 @@ import type { Logger } from "drizzle-orm/logger";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { processSlot } from "./process-state";
 import * as schema from "./schema";
 
 /**
@@ -57,7 +58,7 @@ function emptyBuildDatabase(): PGlite {
 }
 
 type QueryObserver = (query: string, params: unknown[]) => void;
-const observers = globalThis as unknown as { __portalQueryObservers?: Set<QueryObserver> };
+const observers = processSlot("query-observers", () => new Set<QueryObserver>());
 
 /**
  * Drizzle hands every statement it sends to its logger (and to a no-op one when none is given), so
@@ -65,8 +66,7 @@ const observers = globalThis as unknown as { __portalQueryObservers?: Set<QueryO
  */
 const queryLogger: Logger = {
   logQuery(query, params) {
-    const listeners = observers.__portalQueryObservers;
-    if (listeners?.size) for (const listener of listeners) listener(query, params);
+    if (observers.size) for (const listener of observers) listener(query, params);
   },
 };
 
@@ -75,9 +75,8 @@ const queryLogger: Logger = {
  * function is called. For tests that count the queries a page needs (db/page-queries.test.ts).
  */
 export function observeQueries(listener: QueryObserver): () => void {
-  const listeners = (observers.__portalQueryObservers ??= new Set());
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+  observers.add(listener);
+  return () => void observers.delete(listener);
 }
 
 function connect(): Connection {
@@ -164,18 +163,18 @@ function takingTurns(client: PGlite): PGlite {
   });
 }
 
-// One connection per process, kept across dev-server reloads: two PGlite instances on one
-// data folder would corrupt it.
-const globalForDb = globalThis as unknown as { __portalDb?: Connection };
+// One connection per process, shared by every bundle and kept across dev-server reloads: two
+// PGlite instances on one data folder would corrupt it.
+const current = processSlot<{ connection?: Connection }>("database", () => ({}));
 
 export function getConnection(): Connection {
-  globalForDb.__portalDb ??= connect();
-  return globalForDb.__portalDb;
+  current.connection ??= connect();
+  return current.connection;
 }
 
 export async function closeConnection(): Promise<void> {
-  const connection = globalForDb.__portalDb;
-  globalForDb.__portalDb = undefined;
+  const connection = current.connection;
+  current.connection = undefined;
   await connection?.close();
 }
 

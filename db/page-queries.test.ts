@@ -380,7 +380,7 @@ const pages: PageCase[] = [
     page: () => el(Search.default, { searchParams: resolved({ q: "quokka" }) }),
     metadata: () => Search.generateMetadata({ searchParams: resolved({ q: "quokka" }) }),
     shown: sum(contentLinks, topicLinks),
-    // Two of them set the planner's settings for the two counts (db/queries/search.ts, countOf).
+    // Two of them set the planner's settings for the two counts (countOf, in the search query).
     budget: 10,
   },
   {

@@ -210,7 +210,7 @@ export const newsArticles = pgTable(
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("standfirst", "B")} || ${weighted("body", "C")}`)),
-    /** Title (A) and standfirst (B) alone: relevance ranks these matches first, cheaply (db/queries/search.ts). */
+    /** Title (A) and standfirst (B) alone: relevance ranks these matches first, cheaply. */
     searchLead: tsvector()
       .notNull()
       .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("standfirst", "B")}`)),

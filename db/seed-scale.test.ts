@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, like, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { listMembers, listMembersForExport } from "./queries/admin-members";
+import { listMembers, listMembersForExport } from "./queries/members";
 import { listLiveNews } from "./queries/news";
 import { listLiveResources, type ResourceFilters } from "./queries/resources";
 import { searchContent } from "./queries/search";
 import { accounts, newsArticles, organisations, resources, resourceTiers, resourceTopics } from "./schema";
+import { hashPassword } from "@/lib/auth/password";
 import { parseScale, seedScale, type ScaleCounts } from "./seed-scale";
 import { openScope } from "@/lib/access";
 import { toSearchTerms } from "@/lib/search/query";
@@ -24,7 +25,7 @@ const total = async (table: typeof accounts | typeof resources | typeof newsArti
 
 beforeAll(async () => {
   before = { accounts: await total(accounts), resources: await total(resources), news: await total(newsArticles) };
-  added = await seedScale(db, N);
+  added = await seedScale(db, N, hashPassword);
 });
 
 /** Every page of a list, in order, with the page numbers it reported. */
@@ -81,7 +82,7 @@ describe("--scale", () => {
   });
 
   it("adds to an earlier run without reusing its emails or slugs", async () => {
-    await seedScale(db, 10);
+    await seedScale(db, 10, hashPassword);
     expect(await db.$count(accounts, eq(accounts.email, `member${String(N + 10).padStart(6, "0")}@example.org`))).toBe(1);
     expect(await total(accounts)).toBe(before.accounts + N + 10);
     expect(await total(resources)).toBe(before.resources + N / 10 + 1);

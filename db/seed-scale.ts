@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import { hashPassword } from "@/lib/auth/password";
 import type { Database, Transaction } from "./index";
 import {
   accounts,
@@ -17,7 +16,7 @@ import {
   type ContentStatus,
   type Visibility,
 } from "./schema";
-import { DEMO_PASSWORD } from "./seed";
+import { DEMO_PASSWORD, type PasswordHasher } from "./seed";
 import { memberName, organisationName, randomFrom, scaleArticle, scaleResource, serialLabel, type Random } from "./seed-data/scale";
 
 /**
@@ -89,7 +88,7 @@ function publication(random: Random, now: number): { status: ContentStatus; publ
  * Adds `n` synthetic members (and a few organisations), n/10 resources and n/10 news articles.
  * The demo data must be there already (tiers, topics, staff). Returns what was added.
  */
-export async function seedScale(db: Database, n: number, now = new Date()): Promise<ScaleCounts> {
+export async function seedScale(db: Database, n: number, hashPassword: PasswordHasher, now = new Date()): Promise<ScaleCounts> {
   const [tierRows, topicRows, staff, serials] = await Promise.all([
     db.select({ slug: tiers.slug }).from(tiers),
     db.select({ id: topics.id }).from(topics),

@@ -1,5 +1,4 @@
 import { count, eq, sql } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./index";
 import { storeFile } from "./file-store";
 import {
@@ -83,7 +82,10 @@ export async function resetDatabase(db: Database): Promise<void> {
 }
 
 /** Loads the demo tiers, accounts and content in one transaction. */
-export async function seedDatabase(db: Database, now = new Date()): Promise<void> {
+/** Hashes a password the way sign-in checks it; passed in, as hashing belongs to the auth domain. */
+export type PasswordHasher = (password: string) => Promise<string>;
+
+export async function seedDatabase(db: Database, hashPassword: PasswordHasher, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const pdfs = new Map<string, Uint8Array>();
   const largePrint = new Map<string, Uint8Array>();

@@ -1,5 +1,6 @@
 import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
+import { hashPassword } from "@/lib/auth/password";
 import { isSeeded, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
 import { mayLoadDemoData } from "@/lib/env-rules";
@@ -13,7 +14,7 @@ if (!(await isSeeded(db))) {
   if (!mayLoadDemoData(env)) {
     console.log("Empty database in production: demo data not loaded (set SEED_DEMO_DATA=true to load it).");
   } else {
-    await seedDatabase(db);
+    await seedDatabase(db, hashPassword);
     console.log("Demo data loaded: sign in as gold@example.org with the password demo-password.");
   }
 }

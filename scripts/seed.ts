@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
+import { hashPassword } from "@/lib/auth/password";
 import { isSeeded, resetDatabase, seedDatabase } from "@/db/seed";
 import { parseScale, seedScale } from "@/db/seed-scale";
 import { env } from "@/lib/env";
@@ -36,12 +37,12 @@ if (!reset && (await isSeeded(db))) {
     console.log(`The ${kind} database already has data; nothing seeded. Use \`npm run db:seed -- --reset\` to start again.`);
   }
 } else {
-  await seedDatabase(db);
+  await seedDatabase(db, hashPassword);
   console.log(`Demo data seeded (${kind}).`);
 }
 if (scale !== undefined) {
   const started = Date.now();
-  const added = await seedScale(db, scale);
+  const added = await seedScale(db, scale, hashPassword);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `Added ${added.members.toLocaleString("en-GB")} members (${added.organisations} organisations), ` +

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { searchResourcesForPicker, type PickerResource } from "@/db/queries/admin-resources";
+import { searchResourcesForPicker, type PickerResource } from "@/db/queries/resources/admin";
 import { authorise } from "@/lib/admin/authorise";
 import { missingAltMessage, renderMarkdown } from "@/lib/markdown";
 

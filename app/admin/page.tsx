@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getDashboardCounts } from "@/db/queries/admin-dashboard";
+import { getDashboardCounts } from "@/db/queries/dashboard";
 import { listRecentActivity } from "@/db/queries/audit";
 import { listTiers } from "@/db/queries/taxonomy";
 import { isAdmin } from "@/lib/access";

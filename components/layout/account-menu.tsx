@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { PreferencesButton } from "@/components/preferences/preferences-button";
+import type { PreferencesActions } from "@/components/preferences/preferences-form";
 import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 const linkClass =
@@ -38,7 +38,13 @@ function SignedOutLinks() {
  * The header's account links. Pages are cached and identical for everyone, so who is signed in is
  * asked from /api/me by the browser, and only when the session-hint cookie says someone might be.
  */
-export function AccountMenu() {
+/** The server actions the header calls, passed in by the root layout. */
+export interface HeaderActions {
+  signOut: () => Promise<void>;
+  preferences: PreferencesActions;
+}
+
+export function AccountMenu({ actions }: { actions: HeaderActions }) {
   const [account, setAccount] = useState<Account | null>(null);
   // Asked again after each navigation: signing in or out navigates without reloading the header.
   const pathname = usePathname();
@@ -64,7 +70,7 @@ export function AccountMenu() {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {/* One instance whoever is signed in, so an open panel stays open when the account arrives. */}
-      <PreferencesButton signedIn={account !== null} />
+      <PreferencesButton signedIn={account !== null} actions={actions.preferences} />
       {account ? (
         <>
           {account.staff && (
@@ -77,7 +83,7 @@ export function AccountMenu() {
             {account.name}
           </Link>
           <form
-            action={signOutAction}
+            action={actions.signOut}
             onSubmit={() => {
               forgetSessionHint();
               setAccount(null);

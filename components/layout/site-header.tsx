@@ -2,7 +2,7 @@ import Link from "next/link";
 import { site } from "@/lib/site";
 import { HeaderSearch } from "@/components/search/header-search";
 import { Container } from "@/components/ui/container";
-import { AccountMenu } from "./account-menu";
+import { AccountMenu, type HeaderActions } from "./account-menu";
 import { Logo } from "./logo";
 
 const nav = [
@@ -12,7 +12,7 @@ const nav = [
   { href: "/topics", label: "Topics" },
 ];
 
-export function SiteHeader() {
+export function SiteHeader({ actions }: { actions: HeaderActions }) {
   return (
     <header className="border-b border-line bg-paper">
       <Container className="py-3">
@@ -21,7 +21,7 @@ export function SiteHeader() {
             <Logo className="size-10" />
             <span className="font-serif text-xl font-semibold tracking-tight">{site.name}</span>
           </Link>
-          <AccountMenu />
+          <AccountMenu actions={actions} />
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-x-8 gap-y-3">
           <nav aria-label="Main" className="-ml-3">

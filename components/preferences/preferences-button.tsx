@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { parsePreferences, PREFERENCES_COOKIE, type Preferences } from "@/lib/preferences";
-import { PreferencesForm } from "./preferences-form";
+import { PreferencesForm, type PreferencesActions } from "./preferences-form";
 
 function currentPreferences(): Preferences {
   const match = document.cookie.match(new RegExp(`(?:^|; )${PREFERENCES_COOKIE}=([^;]*)`));
@@ -10,7 +10,7 @@ function currentPreferences(): Preferences {
 }
 
 /** The header's "Reading preferences" control: a disclosure panel, keyboard operable, Escape closes. */
-export function PreferencesButton({ signedIn }: { signedIn: boolean }) {
+export function PreferencesButton({ signedIn, actions }: { signedIn: boolean; actions: PreferencesActions }) {
   const [open, setOpen] = useState(false);
   const [initial, setInitial] = useState<Preferences | null>(null);
   const panelId = useId();
@@ -75,7 +75,7 @@ export function PreferencesButton({ signedIn }: { signedIn: boolean }) {
               Close
             </button>
           </div>
-          <PreferencesForm initial={initial} signedIn={signedIn} returnTo={window.location.pathname} idPrefix="header-prefs" />
+          <PreferencesForm initial={initial} signedIn={signedIn} returnTo={window.location.pathname} idPrefix="header-prefs" actions={actions} />
         </div>
       )}
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { savePreferencesForm, syncAccountPreferences } from "@/app/(public)/preferences/actions";
 import {
   defaultPreferences,
   preferenceLegends,
@@ -12,6 +11,14 @@ import {
 } from "@/lib/preferences";
 import { hasSessionHint } from "@/lib/session-hint";
 
+/** The server actions the form calls, passed in by the route that renders it. */
+export interface PreferencesActions {
+  /** Without JavaScript: saves and goes back. */
+  save: (formData: FormData) => Promise<void>;
+  /** Each change, to the signed-in account. */
+  sync: (input: Record<string, string>) => Promise<{ saved: boolean }>;
+}
+
 /**
  * Font, size, spacing, line length and colours. Each change applies at once and is remembered on
  * this device (cookie) and, when signed in, on the account. Without JavaScript the form posts.
@@ -21,11 +28,13 @@ export function PreferencesForm({
   signedIn,
   returnTo,
   idPrefix,
+  actions,
 }: {
   initial: Preferences;
   signedIn: boolean;
   returnTo: string;
   idPrefix: string;
+  actions: PreferencesActions;
 }) {
   const [preferences, setPreferences] = useState<Preferences>(initial);
   const [status, setStatus] = useState("");
@@ -42,14 +51,14 @@ export function PreferencesForm({
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       startTransition(async () => {
-        const { saved } = await syncAccountPreferences(next);
+        const { saved } = await actions.sync(next);
         setStatus(saved ? "Saved to your account and this device." : "Saved on this device.");
       });
     }, 400);
   }
 
   return (
-    <form action={savePreferencesForm} className="space-y-5">
+    <form action={actions.save} className="space-y-5">
       <input type="hidden" name="returnTo" value={returnTo} />
       {preferenceNames.map((name) => (
         <fieldset key={name}>

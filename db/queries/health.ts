@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import { processSlot } from "@/db/process-state";
 
 /** The latest answer to "does the database answer?" in this process (lib/server/availability.ts). */
 export interface DatabaseCheck {
@@ -8,10 +9,8 @@ export interface DatabaseCheck {
   checkedAt: number;
   pending?: Promise<boolean>;
 }
-const state = globalThis as unknown as { __portalDatabaseCheck?: DatabaseCheck };
-
 export function lastDatabaseCheck(): DatabaseCheck {
-  return (state.__portalDatabaseCheck ??= { ok: true, checkedAt: 0 });
+  return processSlot<DatabaseCheck>("database-check", () => ({ ok: true, checkedAt: 0 }));
 }
 
 /**

@@ -1,10 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db";
-import { newsArticles } from "@/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { db, type Executor, type Transaction } from "@/db";
+import { accounts, articleResources, newsArticles, newsTopics, resources, topics } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { contentListOrder, contentListWhere, type ContentListFilters } from "./content/list";
+import { saveContent, unpublishContent, type ContentFields, type ContentKind, type SaveResult } from "./content/save";
 import { listPage } from "./list-page";
 import { isLive, isSlug, pageOf, type Page } from "./shared";
 import { articleTopicsJson, type TopicRef } from "./taxonomy";
+
+/** News: what the public reads, what staff list and edit, and the one way an article is saved. */
 
 export interface ArticleCard {
   id: string;
@@ -71,4 +77,166 @@ export async function getLiveArticle(slug: string): Promise<Article | null> {
     .limit(1);
   if (!row) return null;
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+// Staff: the dashboard's list and edit form.
+
+const updatedBy = alias(accounts, "updated_by");
+
+/** The dashboard's news table. */
+export async function listAdminNews(filters: ContentListFilters, page: number, pageSize = 20) {
+  const where = contentListWhere(newsArticles, filters);
+  const order = contentListOrder(newsArticles, filters.sort);
+  // The page's rows first, then the names of whoever saved them: only those rows meet accounts.
+  const list = listPage(newsArticles, where, order, page, pageSize);
+  const [items, total] = await Promise.all([
+    db
+      .select({
+        id: newsArticles.id,
+        slug: newsArticles.slug,
+        title: newsArticles.title,
+        status: newsArticles.status,
+        publishedAt: newsArticles.publishedAt,
+        updatedAt: newsArticles.updatedAt,
+        updatedByName: updatedBy.name,
+      })
+      .from(newsArticles)
+      .leftJoin(updatedBy, eq(updatedBy.id, newsArticles.updatedById))
+      .where(inArray(newsArticles.id, list.ids))
+      .orderBy(...order),
+    list.total,
+  ]);
+  return pageOf(items, total, page, pageSize);
+}
+
+export async function getArticleForEdit(id: string) {
+  const [row] = await db
+    .select({
+      id: newsArticles.id,
+      slug: newsArticles.slug,
+      title: newsArticles.title,
+      standfirst: newsArticles.standfirst,
+      body: newsArticles.body,
+      status: newsArticles.status,
+      publishedAt: newsArticles.publishedAt,
+      version: newsArticles.version,
+      updatedAt: newsArticles.updatedAt,
+      updatedByName: updatedBy.name,
+    })
+    .from(newsArticles)
+    .leftJoin(updatedBy, eq(updatedBy.id, newsArticles.updatedById))
+    .where(eq(newsArticles.id, id))
+    .limit(1);
+  if (!row) return null;
+  const [topicSlugs, related] = await Promise.all([articleTopicSlugs(db, id), articleRelatedIds(db, id)]);
+  return { ...row, topics: topicSlugs, related };
+}
+
+export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+export async function articleTopicSlugs(executor: Executor, id: string): Promise<string[]> {
+  const rows = await executor
+    .select({ slug: topics.slug })
+    .from(newsTopics)
+    .innerJoin(topics, eq(topics.id, newsTopics.topicId))
+    .where(eq(newsTopics.articleId, id))
+    .orderBy(asc(topics.slug));
+  return rows.map((r) => r.slug);
+}
+
+/** Related resource ids in the order staff chose. */
+export async function articleRelatedIds(executor: Executor, id: string): Promise<string[]> {
+  const rows = await executor
+    .select({ id: articleResources.resourceId })
+    .from(articleResources)
+    .where(eq(articleResources.articleId, id))
+    .orderBy(asc(articleResources.position));
+  return rows.map((r) => r.id);
+}
+
+// Saving: one write path, on the shared versioned save.
+
+export interface ArticleFields extends ContentFields {
+  standfirst: string;
+  topics: string[];
+  /** Related resource ids, in the order they are shown. */
+  related: string[];
+}
+
+async function replaceLinks(tx: Transaction, id: string, fields: ArticleFields) {
+  await tx.delete(newsTopics).where(eq(newsTopics.articleId, id));
+  await tx.delete(articleResources).where(eq(articleResources.articleId, id));
+  const topicSlugs = [...new Set(fields.topics)];
+  if (topicSlugs.length) {
+    const rows = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.slug, topicSlugs));
+    if (rows.length !== topicSlugs.length) throw new Error("Unknown topic in article save");
+    await tx.insert(newsTopics).values(rows.map((t) => ({ articleId: id, topicId: t.id })));
+  }
+  const related = [...new Set(fields.related)];
+  if (related.length) {
+    // A resource deleted while the form was open is dropped rather than failing the save.
+    const existing = await tx.select({ id: resources.id }).from(resources).where(inArray(resources.id, related));
+    const ids = related.filter((r) => existing.some((e) => e.id === r));
+    if (ids.length) await tx.insert(articleResources).values(ids.map((resourceId, position) => ({ articleId: id, resourceId, position })));
+  }
+}
+
+function snapshot(f: ArticleFields) {
+  return {
+    title: f.title,
+    slug: f.slug,
+    standfirst: f.standfirst,
+    body: f.body,
+    topics: f.topics,
+    related: f.related.join(" "),
+    status: f.status,
+    publishedAt: f.publishedAt,
+  };
+}
+
+const articles: ContentKind<ArticleFields> = {
+  table: newsArticles,
+  entityType: "article",
+  slugConstraint: "news_articles_slug_unique",
+  columns: (f) => ({ slug: f.slug, title: f.title, standfirst: f.standfirst, body: f.body }),
+  readLinks: async (tx, id) => {
+    const [topics, related] = await Promise.all([articleTopicSlugs(tx, id), articleRelatedIds(tx, id)]);
+    return { topics, related };
+  },
+  replaceLinks,
+  snapshot,
+};
+
+export function createArticle(actorId: string, fields: ArticleFields): Promise<SaveResult> {
+  return saveContent(articles, actorId, null, fields);
+}
+
+/** Saves a new version unless someone else saved since `expectedVersion` (see saveContent). */
+export function updateArticle(actorId: string, id: string, expectedVersion: number, fields: ArticleFields): Promise<SaveResult> {
+  return saveContent(articles, actorId, { id, expectedVersion }, fields);
+}
+
+/** Takes an article off the public site (back to draft): see unpublishContent. */
+export function unpublishArticle(actorId: string, id: string) {
+  return unpublishContent(articles, actorId, id);
+}
+
+export async function deleteArticle(actorId: string, id: string) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ title: newsArticles.title, slug: newsArticles.slug })
+      .from(newsArticles)
+      .where(eq(newsArticles.id, id))
+      .for("update");
+    if (!before) return null;
+    await tx.delete(newsArticles).where(eq(newsArticles.id, id));
+    await recordAudit(tx, {
+      actorId,
+      action: "delete",
+      entityType: "article",
+      entityId: id,
+      summary: `Deleted article “${before.title}” (${before.slug})`,
+    });
+    return { slug: before.slug };
+  });
 }

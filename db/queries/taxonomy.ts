@@ -1,28 +1,14 @@
 import "server-only";
 import { asc, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { tiers, topics } from "@/db/schema";
+import { topics } from "@/db/schema";
+
+export { listTiers, type TierSummary } from "./tiers";
 
 export interface TopicRef {
   slug: string;
   name: string;
 }
-
-export async function listTiers() {
-  return db
-    .select({
-      slug: tiers.slug,
-      name: tiers.name,
-      description: tiers.description,
-      benefits: tiers.benefits,
-      priceText: tiers.priceText,
-      position: tiers.position,
-    })
-    .from(tiers)
-    .orderBy(asc(tiers.position));
-}
-
-export type TierSummary = Awaited<ReturnType<typeof listTiers>>[number];
 
 export async function listTopics(): Promise<TopicRef[]> {
   return db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.name));

@@ -1,5 +1,5 @@
-import { contentSorts, contentStatusFilters, type ContentListFilters } from "@/db/queries/admin-content-list";
-import type { MemberFilters } from "@/db/queries/admin-members";
+import { contentSorts, contentStatusFilters, type ContentListFilters } from "@/db/queries/content/list";
+import type { MemberFilters } from "@/db/queries/members";
 import { first, oneOf, type SearchParams } from "@/lib/params";
 
 /** The content tables' filters from the query string; anything unknown is ignored. */

@@ -11,8 +11,8 @@ vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer.current }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { PUT } = await import("@/app/api/admin/resources/[id]/file/route");
-const { getResourceForEdit } = await import("@/db/queries/admin-resources");
-const { removeResourceAlternative } = await import("@/db/queries/admin-files");
+const { getResourceForEdit } = await import("@/db/queries/resources/admin");
+const { removeResourceAlternative } = await import("@/db/queries/resources/files");
 
 async function setup() {
   const [editor] = await db.select().from(accounts).where(eq(accounts.email, "editor@example.org"));

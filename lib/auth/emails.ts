@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { getAccountByEmail } from "@/db/queries/accounts";
-import { recordPasswordResetSent } from "@/db/queries/admin-members";
+import { recordPasswordResetSent } from "@/db/queries/members";
 import { sendAccountEmail, sendEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";

@@ -4,6 +4,7 @@
  * accepts any string: quotes for phrases, `or`, `-word`) and of `to_tsquery` for the prefix
  * of the last word, which is reduced to letters and digits first so it can't carry operators.
  */
+import type { SearchTerms } from "@/db/queries/search";
 
 /** Longer input is cut (at a word boundary where there is one); the page says so. */
 export const MAX_QUERY_LENGTH = 200;
@@ -40,12 +41,7 @@ export function normaliseQuery(raw: string | string[] | undefined): NormalisedQu
   return { text, truncated, searchable: WORD_CHAR.test(text) };
 }
 
-export interface SearchTerms {
-  /** For `websearch_to_tsquery('english', …)`: everything but a trailing prefix word. May be "". */
-  websearch: string;
-  /** For `to_tsquery('english', …)`: the last word as a prefix (`word:*`), or null. */
-  prefix: string | null;
-}
+export type { SearchTerms };
 
 const PREFIXABLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]{2,}$/u;
 

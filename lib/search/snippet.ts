@@ -4,8 +4,9 @@
  * them and renders each part as React text inside or outside <mark>, so nothing is ever
  * interpreted as HTML.
  */
-export const MARK_START = "\uE000";
-export const MARK_END = "\uE001";
+import { MARK_END, MARK_START } from "@/db/queries/search/marks";
+
+export { MARK_END, MARK_START };
 
 export interface Segment {
   text: string;

@@ -1,3 +1,4 @@
+import { firstInProcess } from "@/db/process-state";
 /**
  * Works around a memory leak in React's server renderer, as bundled with Next 16.4: every
  * per-request render that completes aborts its cache controller with a new
@@ -19,9 +20,7 @@
  * made; the app uses neither).
  */
 export function releaseAbortReasonFrames(): void {
-  const marked = globalThis as unknown as { __portalAbortReasons?: boolean };
-  if (marked.__portalAbortReasons) return;
-  marked.__portalAbortReasons = true;
+  if (!firstInProcess("abort-reason-frames")) return;
   const abort = AbortController.prototype.abort;
   AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
     try {

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { authSecretProblem } from "@/lib/env-rules";
+import { firstInProcess } from "@/db/process-state";
 
 /** Longest a SIGTERM waits for in-flight requests before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -23,9 +24,7 @@ export async function startServerProcess(): Promise<void> {
  * flush and close PGlite) after the last request, never under one still running.
  */
 function installGracefulShutdown(closeConnection: () => Promise<void>, logger: Logger): void {
-  const flag = globalThis as unknown as { __portalShutdownHook?: boolean };
-  if (flag.__portalShutdownHook) return;
-  flag.__portalShutdownHook = true;
+  if (!firstInProcess("graceful-shutdown")) return;
 
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ event: "shutdown", signal }, "shutting down: finishing in-flight requests");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getAccountProfile } from "@/db/queries/accounts";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
+import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -105,6 +106,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               signedIn
               returnTo="/account"
               idPrefix="account-prefs"
+              actions={preferencesActions}
             />
           </div>
         </section>

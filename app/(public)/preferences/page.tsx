@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
+import { preferencesActions } from "./preferences-actions";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
@@ -28,7 +29,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
               Your reading preferences have been saved.
             </p>
           )}
-          <PreferencesForm initial={initial} signedIn={Boolean(viewer)} returnTo="/preferences?saved=1" idPrefix="page-prefs" />
+          <PreferencesForm initial={initial} signedIn={Boolean(viewer)} returnTo="/preferences?saved=1" idPrefix="page-prefs" actions={preferencesActions} />
         </div>
       </Container>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listContentYears, searchContent, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
+import { listContentYears, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
@@ -14,6 +14,7 @@ import { accessFilterOptions } from "@/lib/content/filter-options";
 import { pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
 import { MAX_QUERY_LENGTH, normaliseQuery, toSearchTerms } from "@/lib/search/query";
+import { searchSite } from "@/lib/search/results";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -47,7 +48,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const sort = oneOf(params.sort, sorts) ?? "relevance";
   const filtered = Object.values(filters).some((v) => v !== undefined) || sort !== "relevance";
   const results = query.searchable
-    ? await searchContent({
+    ? await searchSite({
         terms: toSearchTerms(query.text),
         filters,
         sort,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ContentListFilters } from "@/db/queries/admin-content-list";
+import type { ContentListFilters } from "@/db/queries/content/list";
 import { buttonClass, inputClass } from "./admin-page";
 
 /** Search, status and sort for the article and resource tables (a plain GET form). */

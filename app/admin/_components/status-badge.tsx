@@ -1,4 +1,4 @@
-import { displayStatus } from "@/lib/admin/content-status";
+import { displayStatus } from "@/db/queries/content/status";
 import type { ContentStatus } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 

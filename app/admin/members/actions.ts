@@ -3,13 +3,13 @@
 import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { importMembers } from "@/db/queries/admin-import";
-import { getMember, updateMember } from "@/db/queries/admin-members";
+import { importMembers } from "@/lib/members/import";
+import { getMember, updateMember } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { formFields, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
-import { describeImport, type ImportState } from "@/lib/admin/import-preview";
-import { MAX_IMPORT_BYTES } from "@/lib/admin/member-csv";
+import { describeImport, type ImportState } from "@/lib/members/import-preview";
+import { MAX_IMPORT_BYTES } from "@/lib/members/csv";
 import { sendAccountInvitation, sendPasswordResetByStaff } from "@/lib/auth/emails";
 import { endOfLondonDay, parseDateInput } from "@/lib/dates";
 

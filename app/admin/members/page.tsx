@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listMembers } from "@/db/queries/admin-members";
+import { listMembers } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Pagination } from "@/components/ui/pagination";
 import { memberFiltersFrom } from "@/lib/admin/list-params";

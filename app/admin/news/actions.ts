@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { listTopics } from "@/db/queries/taxonomy";
-import { createArticle, deleteArticle, unpublishArticle, updateArticle } from "@/db/queries/admin-news-writes";
+import { createArticle, deleteArticle, unpublishArticle, updateArticle } from "@/db/queries/news";
 import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
-import { parseArticleForm } from "@/lib/admin/content-form";
-import { invalidContent, refusedSave } from "@/lib/admin/messages";
+import { parseArticleForm } from "@/lib/content/form";
+import { invalidContent, refusedSave } from "@/lib/content/save-messages";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 
 const idSchema = z.uuid();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listAdminNews } from "@/db/queries/admin-news";
+import { listAdminNews } from "@/db/queries/news";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Pagination } from "@/components/ui/pagination";
 import { contentFiltersFrom } from "@/lib/admin/list-params";

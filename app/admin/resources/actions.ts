@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { listTopics } from "@/db/queries/taxonomy";
 import { listTiers } from "@/db/queries/taxonomy";
-import { removeResourceAlternative, removeResourceFile } from "@/db/queries/admin-files";
+import { removeResourceAlternative, removeResourceFile } from "@/db/queries/resources/files";
 import { alternativeKindEnum } from "@/db/schema";
-import { createResource, deleteResource, unpublishResource, updateResource } from "@/db/queries/admin-resource-writes";
+import { createResource, deleteResource, unpublishResource, updateResource } from "@/db/queries/resources/writes";
 import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
-import { parseResourceForm } from "@/lib/admin/content-form";
-import { invalidContent, refusedSave } from "@/lib/admin/messages";
+import { parseResourceForm } from "@/lib/content/form";
+import { invalidContent, refusedSave } from "@/lib/content/save-messages";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 
 const idSchema = z.uuid();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listAdminResources } from "@/db/queries/admin-resources";
+import { listAdminResources } from "@/db/queries/resources/admin";
 import { listTiers } from "@/db/queries/taxonomy";
 import { AudienceBadge } from "@/components/ui/audience-badge";
 import { FormattedDate } from "@/components/ui/formatted-date";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { updateTier } from "@/db/queries/admin-tiers";
+import { updateTier } from "@/db/queries/tiers";
 import { formFields, invalidForm, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { revalidatePublicContent } from "@/lib/content/revalidate";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { PickerResource } from "@/db/queries/admin-resources";
+import type { PickerResource } from "@/db/queries/resources/admin";
 import { searchResourcesAction } from "../../actions";
 import { buttonClass, inputClass } from "../admin-page";
 import { FieldError, FieldHint } from "./field-parts";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { DisplayStatus } from "@/lib/admin/content-status";
+import type { DisplayStatus } from "@/db/queries/content/status";
 import { inputClass } from "../admin-page";
 import { choiceClass, choiceInputClass, describedBy, FieldError, FieldGroup, FieldHint } from "./field-parts";
 

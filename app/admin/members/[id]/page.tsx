@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getMember } from "@/db/queries/admin-members";
+import { getMember } from "@/db/queries/members";
 import { listAudit } from "@/db/queries/audit";
 import { listTiers } from "@/db/queries/taxonomy";
 import { requireAdmin } from "@/lib/auth/viewer";

@@ -1,9 +1,9 @@
 import { type NextRequest } from "next/server";
-import { listMembersForExport } from "@/db/queries/admin-members";
+import { listMembersForExport } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { staffRefusal } from "@/lib/admin/guard";
 import { memberFiltersFrom } from "@/lib/admin/list-params";
-import { membersToCsv } from "@/lib/admin/member-csv";
+import { membersToCsv } from "@/lib/members/csv";
 import { getViewer } from "@/lib/auth/viewer";
 import { toLondonDate } from "@/lib/dates";
 import { attachmentDisposition } from "@/lib/http/content-disposition";

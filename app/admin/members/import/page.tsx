@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listTiers } from "@/db/queries/taxonomy";
-import { MAX_IMPORT_ROWS } from "@/lib/admin/member-csv";
+import { MAX_IMPORT_ROWS } from "@/lib/members/csv";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { AdminPage } from "../../_components/admin-page";
 import { ImportForm } from "../_components/import-form";

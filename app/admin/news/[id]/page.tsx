@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getArticleForEdit } from "@/db/queries/admin-news";
-import { getPickerResources } from "@/db/queries/admin-resources";
+import { getArticleForEdit } from "@/db/queries/news";
+import { getPickerResources } from "@/db/queries/resources/admin";
 import { listTopics } from "@/db/queries/taxonomy";
-import { displayStatus } from "@/lib/admin/content-status";
+import { displayStatus } from "@/db/queries/content/status";
 import { requireStaff } from "@/lib/auth/viewer";
 import { toLondonDateTime } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";

@@ -1,8 +1,8 @@
 "use client";
 
-import type { PickerResource } from "@/db/queries/admin-resources";
+import type { PickerResource } from "@/db/queries/resources/admin";
 import type { TopicRef } from "@/db/queries/taxonomy";
-import type { DisplayStatus } from "@/lib/admin/content-status";
+import type { DisplayStatus } from "@/db/queries/content/status";
 import { buttonClass, inputClass } from "../../_components/admin-page";
 import { FormAlert } from "../../_components/form-alert";
 import { describedBy, FieldError, FieldHint } from "../../_components/content/field-parts";

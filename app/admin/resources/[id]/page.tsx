@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getResourceForEdit } from "@/db/queries/admin-resources";
+import { getResourceForEdit } from "@/db/queries/resources/admin";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
-import { displayStatus } from "@/lib/admin/content-status";
+import { displayStatus } from "@/db/queries/content/status";
 import { requireStaff } from "@/lib/auth/viewer";
 import { toLondonDateTime } from "@/lib/dates";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TopicRef } from "@/db/queries/taxonomy";
-import type { DisplayStatus } from "@/lib/admin/content-status";
+import type { DisplayStatus } from "@/db/queries/content/status";
 import type { TierLabel, Visibility } from "@/lib/access";
 import { buttonClass, inputClass } from "../../_components/admin-page";
 import { FormAlert } from "../../_components/form-alert";

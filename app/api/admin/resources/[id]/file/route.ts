@@ -1,11 +1,12 @@
 import { type NextRequest } from "next/server";
 import { z } from "zod";
-import { attachResourceAlternative, attachResourceFile } from "@/db/queries/admin-files";
+import { attachResourceAlternative, attachResourceFile } from "@/db/queries/resources/files";
 import { alternativeKindEnum } from "@/db/schema";
 import { staffRefusal } from "@/lib/admin/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 import { env } from "@/lib/env";
+import { formatBytes } from "@/lib/format";
 import { checkFile, tooLargeMessage } from "@/lib/uploads/file-type";
 
 export const dynamic = "force-dynamic";
@@ -46,7 +47,7 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
 
   const check = checkFile(name, bytes, max, format.data === "audio" ? "audio" : "document");
   if (!check.ok) return json(415, { error: check.message });
-  const file = { filename: check.filename, contentType: check.contentType, bytes };
+  const file = { filename: check.filename, contentType: check.contentType, bytes, sizeText: formatBytes(bytes.byteLength) };
   const result = format.data
     ? await attachResourceAlternative(viewer.id, id.data, format.data, file)
     : await attachResourceFile(viewer.id, id.data, file);

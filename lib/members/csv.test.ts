@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { membersToCsv, parseMemberCsv } from "./member-csv";
+import { membersToCsv, parseMemberCsv } from "./csv";
 
 const tiers = [
   { slug: "free", name: "Free" },

@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, auditLog, files, resourceAlternatives, resources } from "@/db/schema";
-import { getLiveArticle } from "./news";
-import { getLiveResourceTeaser, listRelatedResources } from "./resources";
-import { attachResourceAlternative, attachResourceFile, removeResourceAlternative, removeResourceFile } from "./admin-files";
-import { getArticleForEdit, listAdminNews } from "./admin-news";
-import { createArticle, updateArticle } from "./admin-news-writes";
-import { getResourceForEdit, listAdminResources } from "./admin-resources";
-import { createResource, deleteResource, unpublishResource, updateResource, type ResourceFields } from "./admin-resource-writes";
+import { createArticle, getArticleForEdit, getLiveArticle, listAdminNews, updateArticle } from "../news";
+import { getLiveResourceTeaser, listRelatedResources } from "../resources";
+import { getResourceForEdit, listAdminResources } from "../resources/admin";
+import { attachResourceAlternative, attachResourceFile, removeResourceAlternative, removeResourceFile } from "../resources/files";
+import { createResource, deleteResource, unpublishResource, updateResource, type ResourceFields } from "../resources/writes";
 
 async function accountId(email: string) {
   const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
@@ -148,7 +146,7 @@ describe("saving resources", () => {
     const editor = await accountId("editor@example.org");
     const fields = resourceFields();
     const id = ((await createResource(editor, fields)) as { id: string }).id;
-    await attachResourceFile(editor, id, { filename: "a.pdf", contentType: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4") });
+    await attachResourceFile(editor, id, { filename: "a.pdf", contentType: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4"), sizeText: "8 bytes" });
     const article = (await getLiveArticle("nasen-response-to-naht-empty-promises-report"))!;
     const current = await getArticleForEdit(article.id);
     const saved = await updateArticle(editor, article.id, current!.version, {
@@ -170,7 +168,7 @@ describe("saving resources", () => {
   it("attaches, replaces and removes a file, deleting the replaced bytes", async () => {
     const editor = await accountId("editor@example.org");
     const id = ((await createResource(editor, resourceFields())) as { id: string }).id;
-    const pdf = (text: string) => ({ filename: `${text}.pdf`, contentType: "application/pdf", bytes: new TextEncoder().encode(`%PDF-${text}`) });
+    const pdf = (text: string) => ({ filename: `${text}.pdf`, contentType: "application/pdf", bytes: new TextEncoder().encode(`%PDF-${text}`), sizeText: "8 bytes" });
     await attachResourceFile(editor, id, pdf("one"));
     const firstId = (await db.select({ fileId: resources.fileId }).from(resources).where(eq(resources.id, id)))[0]!.fileId!;
     await attachResourceFile(editor, id, pdf("two"));
@@ -193,9 +191,9 @@ describe("saving resources", () => {
     expect((await auditRowsFor(id)).at(-1)?.changes).toMatchObject({ easyReadSummary: { from: "", to: "This is **easy** to read." } });
 
     const bytes = new TextEncoder().encode("%PDF-large");
-    await attachResourceAlternative(editor, id, "large-print", { filename: "big.pdf", contentType: "application/pdf", bytes });
-    await attachResourceAlternative(editor, id, "large-print", { filename: "bigger.pdf", contentType: "application/pdf", bytes });
-    await attachResourceAlternative(editor, id, "audio", { filename: "a.ogg", contentType: "audio/ogg", bytes: new TextEncoder().encode("OggS") });
+    await attachResourceAlternative(editor, id, "large-print", { filename: "big.pdf", contentType: "application/pdf", bytes, sizeText: "1 KB" });
+    await attachResourceAlternative(editor, id, "large-print", { filename: "bigger.pdf", contentType: "application/pdf", bytes, sizeText: "1 KB" });
+    await attachResourceAlternative(editor, id, "audio", { filename: "a.ogg", contentType: "audio/ogg", bytes: new TextEncoder().encode("OggS"), sizeText: "4 bytes" });
     const alternatives = await db.select({ fileId: resourceAlternatives.fileId }).from(resourceAlternatives).where(eq(resourceAlternatives.resourceId, id));
     expect(alternatives).toHaveLength(2);
     expect((await getResourceForEdit(id))?.largePrint?.filename).toBe("bigger.pdf");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
-import { db, getConnection } from "@/db";
+import { db } from "@/db";
 import {
   articleResources,
   files,
@@ -12,9 +12,12 @@ import {
   type ResourceType,
   type Visibility,
 } from "@/db/schema";
-import { listPage } from "./list-page";
-import { isLive, isSlug, pageOf, type Page } from "./shared";
-import type { TopicRef } from "./taxonomy";
+import { listPage } from "../list-page";
+import { isLive, isSlug, pageOf, type Page } from "../shared";
+import type { TopicRef } from "../taxonomy";
+import { resourceId, resourceTiersJson, resourceTopicsJson } from "./columns";
+
+export { resourceTiersJson, resourceTopicsJson } from "./columns";
 
 /** What anyone may see of a resource: never its body. */
 export interface ResourceCard {
@@ -29,20 +32,6 @@ export interface ResourceCard {
   topics: TopicRef[];
   hasFile: boolean;
 }
-
-/**
- * The outer row's id inside a correlated subquery. Written out: Drizzle leaves the columns of a
- * single-table select unqualified, and a bare "id" inside the subquery would bind to its own tables.
- */
-const resourceId = sql.raw(`"resources"."id"`);
-
-/** A resource's tiers (slugs, in tier order), as a column of a select from resources. */
-export const resourceTiersJson = sql<string[]>`(select coalesce(json_agg(rt.tier_slug order by t.position), '[]'::json)
-  from resource_tiers rt join tiers t on t.slug = rt.tier_slug where rt.resource_id = ${resourceId})`;
-
-/** A resource's topics (by name), as a column of a select from resources. */
-export const resourceTopicsJson = sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
-  from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = ${resourceId})`;
 
 /**
  * A card's columns, its tiers and topics included as correlated subqueries (JSON arrays), so a list
@@ -250,45 +239,4 @@ export async function listResourceTypesInUse(): Promise<ResourceType[]> {
   return rows.map((r) => r.type);
 }
 
-
-export type ResourceGate = { id: string; slug: string; title: string; visibility: Visibility; tiers: string[] };
-
-/**
- * On the embedded database a live resource's gate is remembered for a few seconds. PGlite runs one
- * query at a time for the whole server, so under a burst of members opening a resource this
- * halves the queue the proxy waits in (bench/README.md). Sound there because one process owns the
- * database, and every staff change to a resource or a tier forgets all gates
- * (`forgetResourceGates`, from lib/content/revalidate.ts) before anyone is told it is saved; a
- * read that was under way during the change is not remembered. Not on PostgreSQL, where other
- * processes write. Only a convenience: the pages and the download route decide again from the
- * database (lib/content/resource-access.ts).
- */
-const GATE_MEMO_MS = 10_000;
-const GATE_MEMO_MAX = 5_000;
-const gateMemo = ((globalThis as { __portalGateMemo?: { generation: number; entries: Map<string, { gate: ResourceGate; at: number }> } })
-  .__portalGateMemo ??= { generation: 0, entries: new Map() });
-
-export function forgetResourceGates(): void {
-  gateMemo.generation++;
-  gateMemo.entries.clear();
-}
-
-/** Just who may open a live resource (for the proxy's fast check); null when there is none. */
-export async function getLiveResourceGate(slug: string): Promise<ResourceGate | null> {
-  if (!isSlug(slug)) return null;
-  const remember = getConnection().kind === "pglite";
-  const known = remember ? gateMemo.entries.get(slug) : undefined;
-  if (known && Date.now() - known.at < GATE_MEMO_MS) return known.gate;
-  const generation = gateMemo.generation;
-  const [row] = await db
-    .select({ id: resources.id, slug: resources.slug, title: resources.title, visibility: resources.visibility, tiers: cardColumns.tiers })
-    .from(resources)
-    .where(and(eq(resources.slug, slug), isLive(resources)))
-    .limit(1);
-  // Only live gates: a resource stops being live only by a staff change, which forgets them all.
-  if (remember && row && generation === gateMemo.generation) {
-    if (gateMemo.entries.size >= GATE_MEMO_MAX) gateMemo.entries.clear();
-    gateMemo.entries.set(slug, { gate: row, at: Date.now() });
-  }
-  return row ?? null;
-}
+export { forgetResourceGates, getLiveResourceGate, type ResourceGate } from "./gate";

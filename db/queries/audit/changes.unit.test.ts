@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffChanges } from "./diff";
+import { diffChanges } from "./changes";
 
 describe("diffChanges", () => {
   it("records only what changed, with long text marked rather than copied", () => {

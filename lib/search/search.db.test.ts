@@ -3,7 +3,8 @@ import { seedArticles, seedResources } from "@/db/seed-data/content";
 import { canOpen, openScope, type OpenScope, type Viewer } from "@/lib/access";
 import { normaliseQuery, toSearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
-import { listContentYears, searchContent, type SearchFilters, type SearchHit, type SearchSort } from "./search";
+import { listContentYears, type SearchFilters, type SearchHit, type SearchSort } from "@/db/queries/search";
+import { searchSite as searchContent } from "./results";
 
 const future = new Date(Date.now() + 365 * 86_400_000);
 const past = new Date(Date.now() - 86_400_000);

@@ -10,13 +10,28 @@ import {
   type ResourceType,
   type Visibility,
 } from "@/db/schema";
-import { scopeAllows, type OpenScope } from "@/lib/access";
-import type { SearchTerms } from "@/lib/search/query";
-import { MARK_END, MARK_START, plainSnippet, withEllipses } from "@/lib/search/snippet";
-import { resourceFilterConditions, resourceTiersJson, resourceTopicsJson, type AccessFilter } from "./resources";
-import { withPlannerSettings } from "./planner";
-import { isLive, pageOf, type Page } from "./shared";
-import { articleTopicsJson, type TopicRef } from "./taxonomy";
+import { withPlannerSettings } from "../planner";
+import { resourceFilterConditions, type AccessFilter } from "../resources";
+import { isLive, pageOf, type Page } from "../shared";
+import type { TopicRef } from "../taxonomy";
+import { describeHits, type FoundHit, type RankedRow } from "./hits";
+
+export { MARK_END, MARK_START } from "./marks";
+
+export interface SearchTerms {
+  /** For `websearch_to_tsquery('english', …)`: everything but a trailing prefix word. May be "". */
+  websearch: string;
+  /** For `to_tsquery('english', …)`: the last word as a prefix (`word:*`), or null. */
+  prefix: string | null;
+}
+
+/** Whose bodies a viewer may search: `openScope` from the access rule, as this layer reads it. */
+export interface BodyScope {
+  /** Staff: every resource. */
+  everything: boolean;
+  visibilities: readonly ("public" | "members")[];
+  tiers: readonly string[];
+}
 
 export type SearchKind = "news" | "resource";
 export type SearchSort = "relevance" | "date";
@@ -38,15 +53,15 @@ export interface SearchInput {
   page: number;
   pageSize?: number;
   /** What the viewer may open (`openScope` from lib/access): decides whose bodies are searched. */
-  scope: OpenScope;
+  scope: BodyScope;
   /** How many results are counted and offered, at most (SEARCH_RESULT_LIMIT unless a test says). */
   resultLimit?: number;
 }
 
 /**
  * A search offers its best 1,000 results at most (100 pages of 10), and counts no further: a word
- * found in half of everything is counted, ranked and paged through its first 1,000 matches, in a few
- * milliseconds, where counting all of them read every article (bench/README.md, "Scale"). Nobody
+ * found in half of everything is counted, ranked and paged through its first 1,000 matches, quickly,
+ * where counting all of them read every article. Nobody
  * pages that far; the page says "more than 1,000" and suggests narrowing the search.
  */
 export const SEARCH_RESULT_LIMIT = 1000;
@@ -56,7 +71,7 @@ export interface SearchHit {
   id: string;
   slug: string;
   title: string;
-  /** The title with matches between MARK_START and MARK_END (lib/search/snippet). */
+  /** The title with matches between MARK_START and MARK_END. */
   titleHighlight: string;
   /** A passage with matches marked: from a body only when the viewer may open it. */
   snippet: string;
@@ -66,7 +81,7 @@ export interface SearchHit {
   resource: { type: ResourceType; visibility: Visibility; tiers: string[] } | null;
 }
 
-export interface SearchResults extends Page<SearchHit> {
+export interface SearchResults<H = SearchHit> extends Page<H> {
   /** Matches of each kind under every filter but `kind`, up to the result limit. */
   counts: Record<SearchKind, number>;
   /** True for a kind with more matches than the limit (its count is the limit). */
@@ -77,9 +92,6 @@ export interface SearchResults extends Page<SearchHit> {
   all: { count: number; capped: boolean };
 }
 
-const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
-const SNIPPET_OPTIONS = `MaxWords=25, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
-
 /** The tsquery: the words and phrases through websearch syntax, AND the last word as a prefix. */
 function tsQuery(terms: SearchTerms): SQL | null {
   const parts: SQL[] = [];
@@ -89,7 +101,7 @@ function tsQuery(terms: SearchTerms): SQL | null {
 }
 
 /** True for resources whose body this viewer may open: the scope from lib/access, as SQL. */
-function bodyOpen(scope: OpenScope): SQL {
+export function bodyOpen(scope: BodyScope): SQL {
   if (scope.everything) return sql`true`;
   const open: SQL[] = [inArray(resources.visibility, [...scope.visibilities])];
   if (scope.tiers.length > 0) {
@@ -139,7 +151,7 @@ function newsFilterConditions(filters: SearchFilters): SQL[] {
  * half the articles for a common word, and a passing mention in a body says little about which
  * of them matters more.
  */
-function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope: OpenScope) {
+function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope: BodyScope) {
   const newsFilters = and(...newsFilterConditions(filters))!;
   const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
   const newsMatch = sql`${newsArticles.searchVector} @@ ${query}`;
@@ -234,13 +246,17 @@ function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, ord
   return rows.orderBy(...(order === "lead" ? [sql`"rank" desc`] : []), sql`"published_at" desc`, sql`"id"`);
 }
 
-export async function searchContent(input: SearchInput): Promise<SearchResults> {
+/**
+ * One page of matches, best first or newest first, with the counts the tabs show. Snippets come
+ * as the database marks them: lib/search finishes them and checks each against the access rule.
+ */
+export async function searchContent(input: SearchInput): Promise<SearchResults<FoundHit>> {
   const { terms, filters, sort, scope } = input;
   const pageSize = input.pageSize ?? 10;
   const limit = input.resultLimit ?? SEARCH_RESULT_LIMIT;
   const query = tsQuery(terms);
   const newsPossible = !filters.type && !filters.access;
-  const nothing = { ...pageOf<SearchHit>([], 0, 1, pageSize), capped: false };
+  const nothing = { ...pageOf<FoundHit>([], 0, 1, pageSize), capped: false };
   if (!query) {
     return { ...nothing, counts: { news: 0, resource: 0 }, countsCapped: { news: false, resource: false }, all: { count: 0, capped: false } };
   }
@@ -293,91 +309,6 @@ export async function searchContent(input: SearchInput): Promise<SearchResults> 
 
   const items = await describeHits(ranked, query, scope);
   return { ...pageOf(items, total, page, pageSize), counts, countsCapped, all, capped: matched > limit };
-}
-
-type RankedRow = { kind: SearchKind; id: string; publishedAt: Date | null; bodyOpen: boolean };
-
-/** Titles, snippets, topics and badges for one page of results (ts_headline only runs here). */
-async function describeHits(rows: RankedRow[], query: SQL, scope: OpenScope): Promise<SearchHit[]> {
-  const newsIds = rows.filter((r) => r.kind === "news").map((r) => r.id);
-  const resourceIds = rows.filter((r) => r.kind === "resource").map((r) => r.id);
-  const open = bodyOpen(scope);
-  const [articles, items] = await Promise.all([
-    newsIds.length === 0
-      ? []
-      : db
-          .select({
-            id: newsArticles.id,
-            slug: newsArticles.slug,
-            title: newsArticles.title,
-            lead: newsArticles.standfirst,
-            titleHighlight: sql<string>`ts_headline('english', ${newsArticles.title}, ${query}, ${TITLE_OPTIONS})`,
-            topics: articleTopicsJson,
-            snippet: sql<string>`ts_headline('english', ${newsArticles.standfirst} || ${"\n\n"} || ${newsArticles.body}, ${query}, ${SNIPPET_OPTIONS})`,
-          })
-          .from(newsArticles)
-          .where(inArray(newsArticles.id, newsIds)),
-    resourceIds.length === 0
-      ? []
-      : db
-          .select({
-            id: resources.id,
-            slug: resources.slug,
-            title: resources.title,
-            lead: resources.summary,
-            type: resources.type,
-            visibility: resources.visibility,
-            tiers: resourceTiersJson,
-            topics: resourceTopicsJson,
-            titleHighlight: sql<string>`ts_headline('english', ${resources.title}, ${query}, ${TITLE_OPTIONS})`,
-            // The body is read only inside the database, and only for rows this viewer may open.
-            snippet: sql<string>`case when ${open}
-              then ts_headline('english', ${resources.summary} || ${"\n\n"} || ${resources.body}, ${query}, ${SNIPPET_OPTIONS})
-              else ts_headline('english', ${resources.summary}, ${query}, ${SNIPPET_OPTIONS}) end`,
-          })
-          .from(resources)
-          .where(inArray(resources.id, resourceIds)),
-  ]);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const resourceById = new Map(items.map((r) => [r.id, r]));
-
-  const hits: SearchHit[] = [];
-  for (const row of rows) {
-    const publishedAt = row.publishedAt ?? new Date(0);
-    if (row.kind === "news") {
-      const a = articleById.get(row.id);
-      if (!a) continue;
-      hits.push({
-        kind: "news",
-        id: a.id,
-        slug: a.slug,
-        title: a.title,
-        titleHighlight: a.titleHighlight,
-        snippet: withEllipses(plainSnippet(a.snippet), a.lead),
-        publishedAt,
-        topics: a.topics,
-        resource: null,
-      });
-      continue;
-    }
-    const r = resourceById.get(row.id);
-    if (!r) continue;
-    const tiers = r.tiers;
-    // Belt and braces: the SQL scope and lib/access must agree, or the row is left out.
-    if (row.bodyOpen !== scopeAllows(scope, { visibility: r.visibility, tiers })) continue;
-    hits.push({
-      kind: "resource",
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      titleHighlight: r.titleHighlight,
-      snippet: withEllipses(plainSnippet(r.snippet), r.lead),
-      publishedAt,
-      topics: r.topics,
-      resource: { type: r.type, visibility: r.visibility, tiers },
-    });
-  }
-  return hits;
 }
 
 /**

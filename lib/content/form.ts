@@ -7,8 +7,8 @@ import { contentStatusEnum, resourceTypes, visibilityEnum } from "@/db/schema";
 import { fromLondonDateTime } from "@/lib/dates";
 import { missingAltMessage } from "@/lib/markdown";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "@/lib/content/slug";
-import type { ArticleFields } from "@/db/queries/admin-news-writes";
-import type { ResourceFields } from "@/db/queries/admin-resource-writes";
+import type { ArticleFields } from "@/db/queries/news";
+import type { ResourceFields } from "@/db/queries/resources/writes";
 
 export type FieldErrors = Record<string, string[]>;
 export type ParsedForm<T> = { ok: true; id: string | null; version: number; data: T } | { ok: false; fieldErrors: FieldErrors };

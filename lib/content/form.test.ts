@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticleForm, parseResourceForm } from "./content-form";
+import { parseArticleForm, parseResourceForm } from "./form";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const context = { tierSlugs: ["free", "silver", "gold"], topicSlugs: ["funding", "send-policy"], now };

@@ -3,10 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, auditLog } from "@/db/schema";
 import { getCredentialsByEmail, getSessionAccount } from "./accounts";
-import { getDashboardCounts } from "./admin-dashboard";
-import { importMembers } from "./admin-import";
-import { listMembers, listMembersForExport, updateMember } from "./admin-members";
-import { updateTier } from "./admin-tiers";
+import { importMembers } from "@/lib/members/import";
+import { getDashboardCounts } from "./dashboard";
+import { listMembers, listMembersForExport, updateMember } from "./members";
+import { updateTier } from "./tiers";
 import { listAudit, listAuditFacets } from "./audit";
 import { listTiers } from "./taxonomy";
 

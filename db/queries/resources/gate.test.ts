@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, getConnection } from "@/db";
 import { resources } from "@/db/schema";
-import { forgetResourceGates, getLiveResourceGate } from "./resources";
+import { forgetResourceGates, getLiveResourceGate } from ".";
 
 const slug = "national-send-update";
 

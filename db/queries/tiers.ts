@@ -1,9 +1,26 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { db, type Executor } from "@/db";
 import { tiers } from "@/db/schema";
-import { diffChanges } from "@/lib/admin/diff";
 import { recordAudit } from "./audit";
+import { diffChanges } from "./audit/changes";
+
+/** Tiers: what the membership page and access badges show, and how staff edit it. */
+export async function listTiers() {
+  return db
+    .select({
+      slug: tiers.slug,
+      name: tiers.name,
+      description: tiers.description,
+      benefits: tiers.benefits,
+      priceText: tiers.priceText,
+      position: tiers.position,
+    })
+    .from(tiers)
+    .orderBy(asc(tiers.position));
+}
+
+export type TierSummary = Awaited<ReturnType<typeof listTiers>>[number];
 
 export interface TierFields {
   name: string;
@@ -45,4 +62,9 @@ export async function updateTier(actorId: string, slug: string, fields: TierFiel
     });
     return { changed: true };
   });
+}
+
+/** Tier slugs and names in order, read inside the caller's transaction (a member import checks against them). */
+export async function listTierNames(executor: Executor = db) {
+  return executor.select({ slug: tiers.slug, name: tiers.name }).from(tiers).orderBy(asc(tiers.position));
 }

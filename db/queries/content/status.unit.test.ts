@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayStatus, resolvePublishedAt } from "./content-status";
+import { displayStatus, resolvePublishedAt } from "./status";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const past = new Date("2026-05-01T09:00:00Z");

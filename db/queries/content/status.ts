@@ -3,7 +3,7 @@ import type { ContentStatus } from "@/db/schema";
 /** What a person sees: live now, waiting for its time, or not published. */
 export type DisplayStatus = "draft" | "published" | "scheduled";
 
-/** Mirrors `isLive` (db/queries/shared.ts): not a draft and its time has come. */
+/** Mirrors `isLive`: not a draft and its time has come. */
 export function displayStatus(status: ContentStatus, publishedAt: Date | null, now = new Date()): DisplayStatus {
   if (status === "draft" || !publishedAt) return "draft";
   return publishedAt.getTime() <= now.getTime() ? "published" : "scheduled";

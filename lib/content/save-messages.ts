@@ -1,4 +1,4 @@
-import type { SaveResult } from "@/db/queries/admin-shared";
+import type { SaveResult } from "@/db/queries/content/save";
 import type { FormState } from "@/lib/actions";
 import { formatDateTime } from "@/lib/format";
 

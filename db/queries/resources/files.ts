@@ -1,17 +1,19 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import { db, type Transaction } from "@/db";
 import { storeFile, type NewFile } from "@/db/file-store";
-import { files, resourceAlternatives, resources, type AlternativeKind } from "@/db/schema";
-import { formatBytes } from "@/lib/format";
-import { recordAudit } from "./audit";
+import { fileChunks, files, resourceAlternatives, resources, type AlternativeKind } from "@/db/schema";
+
+/** A file to attach, with its size as the audit log words it ("240 KB"). */
+export type AttachedFile = NewFile & { sizeText: string };
+import { recordAudit } from "../audit";
 
 /**
  * Attaches a checked file to a resource, replacing (and deleting) any earlier one: the bytes, the
  * link and the audit entry commit together. The form's version is not bumped, since the form
  * does not carry the file: an editor with the form open loses nothing.
  */
-export async function attachResourceFile(actorId: string, resourceId: string, file: NewFile) {
+export async function attachResourceFile(actorId: string, resourceId: string, file: AttachedFile) {
   return db.transaction(async (tx) => {
     const [resource] = await tx
       .select({ title: resources.title, slug: resources.slug, fileId: resources.fileId, oldName: files.filename })
@@ -29,7 +31,7 @@ export async function attachResourceFile(actorId: string, resourceId: string, fi
       action: replaced ? "replace-file" : "attach-file",
       entityType: "resource",
       entityId: resourceId,
-      summary: `${replaced ? "Replaced the file of" : "Attached a file to"} resource “${resource.title}”: ${file.filename} (${formatBytes(file.bytes.byteLength)})`,
+      summary: `${replaced ? "Replaced the file of" : "Attached a file to"} resource “${resource.title}”: ${file.filename} (${file.sizeText})`,
       changes: { file: { from: resource.oldName ?? null, to: file.filename } },
     });
     return { slug: resource.slug, file: { filename: file.filename, contentType: file.contentType, size: file.bytes.byteLength } };
@@ -82,7 +84,7 @@ async function lockAlternative(tx: Transaction, resourceId: string, kind: Altern
  * Attaches (or replaces) a resource's large-print or audio version: the bytes, the link and the
  * audit entry commit together, and a replaced file is deleted with them.
  */
-export async function attachResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind, file: NewFile) {
+export async function attachResourceAlternative(actorId: string, resourceId: string, kind: AlternativeKind, file: AttachedFile) {
   return db.transaction(async (tx) => {
     const found = await lockAlternative(tx, resourceId, kind);
     if (!found) return null;
@@ -104,7 +106,7 @@ export async function attachResourceAlternative(actorId: string, resourceId: str
       action: old ? "replace-file" : "attach-file",
       entityType: "resource",
       entityId: resourceId,
-      summary: `${old ? `Replaced the ${name} of` : `Attached ${kind === "audio" ? "an" : "a"} ${name} to`} resource “${resource.title}”: ${file.filename} (${formatBytes(file.bytes.byteLength)})`,
+      summary: `${old ? `Replaced the ${name} of` : `Attached ${kind === "audio" ? "an" : "a"} ${name} to`} resource “${resource.title}”: ${file.filename} (${file.sizeText})`,
       changes: { [kind]: { from: old?.filename ?? null, to: file.filename } },
     });
     return { slug: resource.slug, file: { filename: file.filename, contentType: file.contentType, size: file.bytes.byteLength } };
@@ -129,5 +131,32 @@ export async function removeResourceAlternative(actorId: string, resourceId: str
       changes: { [kind]: { from: old.filename, to: null } },
     });
     return { slug: resource.slug, removed: true };
+  });
+}
+
+/**
+ * Streams a file's bytes chunk by chunk, a few chunks per query, so a large file is never held
+ * in memory whole.
+ */
+export function streamFile(id: string, chunksPerQuery = 4): ReadableStream<Uint8Array> {
+  let next = 0;
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (done) return;
+      const rows = await db
+        .select({ seq: fileChunks.seq, data: fileChunks.data })
+        .from(fileChunks)
+        .where(and(eq(fileChunks.fileId, id), gte(fileChunks.seq, next)))
+        .orderBy(asc(fileChunks.seq))
+        .limit(chunksPerQuery);
+      for (const row of rows) controller.enqueue(new Uint8Array(row.data));
+      if (rows.length < chunksPerQuery) {
+        done = true;
+        controller.close();
+      } else {
+        next = rows[rows.length - 1]!.seq + 1;
+      }
+    },
   });
 }

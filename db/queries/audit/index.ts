@@ -2,8 +2,8 @@ import "server-only";
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { accounts, auditLog } from "@/db/schema";
-import type { Changes } from "@/lib/admin/diff";
-import { pageOf, type Page } from "./shared";
+import { pageOf, type Page } from "../shared";
+import type { Changes } from "./changes";
 
 export const auditEntityTypes = ["article", "resource", "account", "tier"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -1,8 +1,8 @@
-import type { ImportResult } from "@/db/queries/admin-import";
+import type { Change } from "@/db/queries/audit/changes";
 import type { FormState } from "@/lib/actions";
 import { toLondonDate } from "@/lib/dates";
-import type { Change } from "./diff";
-import type { RowError } from "./member-csv";
+import type { ImportResult } from "./import";
+import type { RowError } from "./csv";
 
 /** What the import page shows: the rows' errors, or what would be created and updated. */
 export interface ImportState extends FormState {
