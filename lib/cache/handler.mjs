@@ -199,8 +199,8 @@ export default class CacheHandler {
     addScriptPolicy(value);
     if (off) return;
     remove(key);
-    // Nor a page that is not there: a made-up address must not push real pages out.
-    if (!value || value.status === 404) return;
+    // Only complete answers: a 404 or a redirect for a made-up address must not push real pages out.
+    if (!value || (typeof value.status === "number" && value.status !== 200)) return;
     /** @type {Entry} */
     const entry = {
       value,

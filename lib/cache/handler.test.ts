@@ -50,10 +50,12 @@ describe("the page cache", () => {
     expect(await cache.get("/")).toBeNull();
   });
 
-  it("never keeps a page that is not there, so made-up addresses cannot push real pages out", async () => {
+  it("never keeps a page that is not there or that redirects, so made-up addresses cannot push real pages out", async () => {
     const cache = new Cache();
     await cache.set("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3Dnonsense", { ...page("<p>not found</p>", ["_N_T_/x"]), status: 404 }, {});
     expect(await cache.get("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3Dnonsense")).toBeNull();
+    await cache.set("/route-cache/APP_PAGE/x/$/internal/lists/news/page%3D99", { ...page("", ["_N_T_/x"]), status: 307 }, {});
+    expect(await cache.get("/route-cache/APP_PAGE/x/$/internal/lists/news/page%3D99")).toBeNull();
     await cache.set("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3DGuide", page("<p>guides</p>", ["_N_T_/x"]), {});
     expect((await cache.get("/route-cache/APP_PAGE/x/$/internal/lists/resources/type%3DGuide"))?.value.html).toBe("<p>guides</p>");
   });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { listLiveNews } from "@/db/queries/news";
 import { ArticleCard } from "@/components/news/article-card";
 import { Container } from "@/components/ui/container";
@@ -30,8 +30,8 @@ export default async function NewsPage({ params }: { params: Promise<{ query: st
   await notePublicationSchedule();
   const requested = pageParam(fromListSegment((await params).query).page);
   const news = await listLiveNews(requested);
-  // A page past the end is not a page (and is not cached).
-  if (requested > Math.max(1, news.pageCount)) notFound();
+  // A page past the end goes to the last page; the redirect itself is never cached.
+  if (requested > Math.max(1, news.pageCount)) redirect(withQuery("/news", { page: news.pageCount }));
   return (
     <>
       <PageHeader title="News" lead="Comment, policy responses and updates from across the SEND sector." />

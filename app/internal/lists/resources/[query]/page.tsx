@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import Link from "next/link";
 import { listLiveResources, type ResourceFilters } from "@/db/queries/resources";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
@@ -43,11 +43,12 @@ export default async function ResourcesPage(props: { params: Promise<{ query: st
     topic: oneOf(params.topic, topics.map((t) => t.slug)),
     access: oneOf(params.access, accessOptions.map((o) => o.value)),
   };
-  // A filter value no list has, or a page past the end, is not a page (and is not cached).
-  if (!understoodAll(params, filters)) notFound();
+  // A filter value no list has, or a page past the end, goes to the list without it: made-up
+  // addresses are redirected (never cached) rather than each filling the page cache.
   const requested = pageParam(params.page);
+  if (!understoodAll(params, filters)) redirect(withQuery("/resources", { ...filters, page: requested }));
   const result = await listLiveResources(filters, requested);
-  if (requested > Math.max(1, result.pageCount)) notFound();
+  if (requested > Math.max(1, result.pageCount)) redirect(withQuery("/resources", { ...filters, page: result.pageCount }));
   const filtered = Boolean(filters.type || filters.topic || filters.access);
 
   return (

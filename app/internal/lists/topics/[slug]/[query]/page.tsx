@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getTopic, listTopicContent, type TopicKind } from "@/db/queries/topics";
 import { listTiers } from "@/db/queries/taxonomy";
@@ -47,12 +47,12 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   const query = fromListSegment(segment);
   const kind = oneOf(query.kind, kinds);
-  // A tab no topic has, or a page past the end, is not a page (and is not cached).
-  if (!understoodAll(query, { kind })) notFound();
-  const requested = pageParam(query.page);
-  const [content, tiers] = await Promise.all([listTopicContent(topic.id, { kind, page: requested }), listTiers()]);
-  if (requested > Math.max(1, content.pageCount)) notFound();
+  // A tab no topic has, or a page past the end, goes to the page without it (never cached).
   const path = `/topics/${topic.slug}`;
+  const requested = pageParam(query.page);
+  if (!understoodAll(query, { kind })) redirect(withQuery(path, { kind, page: requested }));
+  const [content, tiers] = await Promise.all([listTopicContent(topic.id, { kind, page: requested }), listTiers()]);
+  if (requested > content.pageCount) redirect(withQuery(path, { kind, page: content.pageCount }));
   const tabs = [
     { kind: undefined, label: "Everything", n: content.counts.news + content.counts.resource },
     { kind: "news" as const, label: "News", n: content.counts.news },
