@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import { throwawayDatabase } from "../../scripts/throwaway-database";
 
 /** The public host name the nginx specs use (resolved to this machine by the browser). */
@@ -232,17 +231,4 @@ export async function startNginx(upstreamPorts: number[], listenPort: number, ho
     throw new Error(`nginx on ${listenPort}: ${(error as Error).message}\n${output}`);
   }
   return { stop, output: () => output };
-}
-
-/** Whether PostgreSQL answers a query at `url` (for a clear failure before any server starts). */
-export async function postgresAnswers(url: string): Promise<boolean> {
-  const client = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await client`select 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end({ timeout: 1 });
-  }
 }
