@@ -15,5 +15,5 @@ export const floors = {
   browserWithoutPresentation: 117,
   startModes: 20,
   nginx: 6,
-  multiprocess: 4,
+  multiprocess: 5,
 };
