@@ -42,9 +42,6 @@ export interface Database {
   drop: () => Promise<void>;
 }
 
-/** Whether these specs run on PostgreSQL (DATABASE_URL names the server) or on PGlite. */
-export const onPostgres = Boolean(process.env.DATABASE_URL);
-
 function prepare(env: Record<string, string>) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
