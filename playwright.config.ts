@@ -1,21 +1,18 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Debian's chromium where it is installed (this project's machines); Playwright's own elsewhere.
-const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // The production-shape specs start their own servers (playwright.production.config.ts).
+  testIgnore: ["production/**"],
   // CI runs the suite twice, on PGlite then on PostgreSQL (.ci/run), and its second pass sets this:
-  // the checks of how pages look and are operated (axe in every theme, the keyboard journey,
-  // reading preferences, public browsing) give the same answer whichever database served the
-  // page, so they run in the first pass only. What depends on the database (access, sign-in and
-  // sessions, staff writes, search, caching and invalidation, hostile input) runs in both.
-  testIgnore:
-    process.env.E2E_PRESENTATION_DONE === "1"
-      ? ["**/accessibility.spec.ts", "**/keyboard.spec.ts", "**/reading-preferences.spec.ts", "**/public-browsing.spec.ts"]
-      : [],
+  // tests tagged @presentation check only how a page looks or is operated in the browser, with
+  // nothing the database decides, so they run in the first pass only. Each tag says why beside it.
+  // Everything else (access, sign-in and sessions, preferences saved to an account, drafts, the
+  // health check, staff writes, search, caching, hostile input) runs on both databases.
+  grepInvert: process.env.E2E_PRESENTATION_DONE === "1" ? /@presentation/ : undefined,
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,
@@ -30,20 +27,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
-    launchOptions: existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

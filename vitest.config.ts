@@ -1,23 +1,18 @@
-import net from "node:net";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { testAdminUrl } from "./scripts/throwaway-database.ts";
+import { postgresReachable, postgresRequired } from "./scripts/postgres-probe.ts";
 
 /**
- * Data-layer tests run on PGlite, and on PostgreSQL too when a server answers. CI, which runs the
- * whole suite once per database, skips the other database's data-layer run each time
- * (TEST_DB_SKIP_POSTGRES / TEST_DB_SKIP_PGLITE), so each is still covered exactly once.
+ * Data-layer tests run on PGlite, and on PostgreSQL when a server answers or the environment says
+ * PostgreSQL must be tested (CI, DATABASE_URL, TEST_REQUIRE_POSTGRES: scripts/postgres-probe.ts).
+ * Then an unreachable server fails every PostgreSQL test file with a message saying so
+ * (tests/db-template.ts): the project is never dropped silently. CI, which runs the suite once per
+ * database, leaves each database's data-layer run to its own pass by naming the other one:
+ * TEST_DB_SKIP_POSTGRES / TEST_DB_SKIP_PGLITE (scripts/test.ts reports what a pass left out).
  */
-function postgresReachable(): Promise<boolean> {
-  if (process.env.TEST_DB_SKIP_POSTGRES === "1") return Promise.resolve(false);
-  const url = new URL(testAdminUrl());
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432) });
-    socket.setTimeout(1000);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => (socket.destroy(), resolve(false)));
-  });
+async function includePostgres(): Promise<boolean> {
+  if (process.env.TEST_DB_SKIP_POSTGRES === "1") return false;
+  return Boolean(postgresRequired()) || (await postgresReachable());
 }
 
 const alias = {
@@ -50,7 +45,7 @@ export default defineConfig(async () => {
         // The operator's commands (migrate, seed, backup, restore) run as separate processes.
         { resolve: { alias }, test: { name: "ops", include: ["tests/ops/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 60_000 } },
         ...(process.env.TEST_DB_SKIP_PGLITE === "1" ? [] : [dbProject("db:pglite", { TEST_DB: "pglite" })]),
-        ...((await postgresReachable()) ? [dbProject("db:postgres", { TEST_DB: "postgres" }, ["lib/**/*.postgres.test.ts"])] : []),
+        ...((await includePostgres()) ? [dbProject("db:postgres", { TEST_DB: "postgres" }, ["lib/**/*.postgres.test.ts"])] : []),
       ],
     },
   };

@@ -48,7 +48,10 @@ async function openFromList(page: Page, list: string, link: string) {
   await audit(page, `${link}[id]`);
 }
 
-test.describe("axe in every theme", () => {
+// @presentation: axe judges the markup and colours of pages whose structure is the same whichever
+// database filled them (the seed is the same); access, sign-in and sessions on these pages are
+// checked on both databases by the other specs.
+test.describe("axe in every theme", { tag: "@presentation" }, () => {
   // Each test visits a dozen pages, four themes each; on a loaded machine that can pass 90 s.
   test.describe.configure({ timeout: 240_000 });
     test(`axe: public pages`, async ({ browser, baseURL }) => {

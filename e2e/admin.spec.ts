@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { slugify } from "../lib/content/slug";
 import { checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
 import { expect, expectAccessible, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
@@ -199,6 +200,64 @@ test.describe("members", () => {
     await expect(member.page.getByTestId("access-panel")).toContainText("Your membership: Silver");
     await expect(member.page.getByText("gold-only insight")).toHaveCount(0);
     expect((await member.page.request.get("/resources/national-send-update/download", { maxRedirects: 0 })).status()).toBe(403);
+  });
+
+  test("an admin disables a member: the member's open session is refused at its next request, and sign-in is refused", async ({ page: admin, browser, baseURL }) => {
+    await signIn(admin, "admin@example.org");
+    const member = await createMember(browser, baseURL!, admin, "gold", "2031-12-31");
+    await member.page.goto("/account");
+    await expect(member.page.getByText(member.email).first()).toBeVisible();
+
+    await openMember(admin, member.email);
+    await admin.getByRole("checkbox", { name: "Disabled" }).check();
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("The changes have been saved.")).toBeVisible();
+
+    // The same browser, the same cookie: now treated as signed out everywhere.
+    await member.page.goto("/account");
+    await expect(member.page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+    const download = await member.page.request.get("/resources/national-send-update/download", { maxRedirects: 0 });
+    expect(download.status()).toBe(303);
+    expect(download.headers().location).toContain("/login?callbackUrl=");
+    await member.page.goto("/resources/national-send-update");
+    await expect(member.page.getByTestId("access-panel")).toContainText("This resource is for Gold members.");
+    await expect(member.page.getByText("gold-only insight")).toHaveCount(0);
+
+    await member.page.goto("/login");
+    await member.page.getByLabel("Email").fill(member.email);
+    await member.page.getByLabel("Password").fill(member.password);
+    await member.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(member.page.getByText("The email or password is not right.").first()).toBeVisible();
+    await expect(member.page).toHaveURL(/\/login/);
+  });
+
+  test("the CSV export holds exactly the filtered members, with tier, expiry, role and status, and can be imported back", async ({ page: admin }) => {
+    await signIn(admin, "admin@example.org");
+    const tag = Date.now().toString(36);
+    const [a, b] = [uniqueEmail(`export-a-${tag}`), uniqueEmail(`export-b-${tag}`)];
+    await checkImport(admin, `email,name,tier,expiry\n${a},Ann Export,gold,2031-07-31\n${b},"Bo, Export",silver,\n`);
+    await admin.getByRole("button", { name: "Import: create 2, update 0" }).click();
+    await expect(admin.getByText("Import complete: 2 accounts created, 0 updated")).toBeVisible();
+
+    await admin.goto(`/admin/members?q=${tag}`);
+    await expect(admin.getByRole("heading", { name: "2 accounts" })).toBeVisible();
+    const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Export these as CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^members-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read UTF-8").toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("email,name,tier,expiry,role,disabled,joined");
+    const rows = lines.slice(1).sort();
+    expect(rows).toHaveLength(2);
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+    expect(rows[0]).toBe(`${a},Ann Export,gold,2031-07-31,member,no,${today}`);
+    expect(rows[1]).toBe(`${b},"Bo, Export",silver,,member,no,${today}`);
+
+    // The export's first four columns are the import's: feeding it back changes nothing.
+    await checkImport(admin, csv.slice(1));
+    await expect(admin.getByText("2 already up to date.")).toBeVisible();
+    await expect(admin.getByRole("heading", { name: "Accounts to update (0)" })).toBeVisible();
+    await expect(admin.getByRole("button", { name: "Import: create 0, update 0" })).toBeVisible();
   });
 
   test("an admin cannot remove their own admin role or disable themselves", async ({ page: admin, browser, baseURL }) => {

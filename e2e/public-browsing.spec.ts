@@ -92,13 +92,20 @@ test.describe("a visitor browsing the public site", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/type=Guide/);
     const cards = page.locator("main ul li article");
-    await expect(cards.first()).toBeVisible();
+    const guides = seedResources.filter((r) => (!r.status || r.status === "published") && r.type === "Guide");
+    expect(guides.length).toBeGreaterThan(1);
+    await expect(page.getByRole("heading", { name: `${guides.length} resources` })).toBeVisible();
+    await expect(cards).toHaveCount(Math.min(guides.length, 12));
     for (const text of await cards.allTextContents()) expect(text).toContain("Guide");
 
     await page.getByLabel("Who can open it").selectOption("gold");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/access=gold/);
-    for (const text of await cards.allTextContents()) expect(text).toMatch(/Gold members/);
+    await expect(page.getByLabel("Who can open it")).toHaveValue("gold");
+    const gold = await cards.allTextContents();
+    expect(gold.length, "the gold filter finds the seeded gold guides").toBeGreaterThan(0);
+    for (const text of gold) expect(text).toMatch(/Gold members/);
+    for (const text of gold) expect(text).toContain("Guide");
 
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/resources$/);

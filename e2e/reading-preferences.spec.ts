@@ -11,7 +11,9 @@ async function openPanel(page: import("@playwright/test").Page) {
   return page.getByRole("banner").getByRole("region", { name: "Reading preferences" });
 }
 
-test("each reading preference is a real change to how the page looks", async ({ page }) => {
+// @presentation: the panel stores preferences in a cookie for a signed-out visitor and CSS applies
+// them; no database is read or written.
+test("each reading preference is a real change to how the page looks", { tag: "@presentation" }, async ({ page }) => {
   await page.goto(article);
   const style = (selector: string, property: string) =>
     page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
@@ -52,7 +54,8 @@ test("each reading preference is a real change to how the page looks", async ({ 
   await expect(page.getByRole("banner").getByRole("button", { name: "Reading preferences" })).toBeFocused();
 });
 
-test("preferences apply before first paint, with no layout shift", async ({ page, context, baseURL }) => {
+// @presentation: the cookie is read by the head script before paint; no account is involved.
+test("preferences apply before first paint, with no layout shift", { tag: "@presentation" }, async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "reading", value: encodeURIComponent("theme=dark&size=125"), url: baseURL! }]);
   // Record <html>'s attributes at the moment <body> first appears, before anything can paint.
   await page.addInitScript(() => {
@@ -71,7 +74,11 @@ test("preferences apply before first paint, with no layout shift", async ({ page
   await page.goto(article);
   await page.waitForLoadState("load");
   expect(await page.evaluate(() => (window as unknown as { atBody?: string }).atBody)).toBe("dark 125");
-  await page.waitForTimeout(500);
+  // Late shifts come from web fonts swapping in: wait for them, then for two frames to be laid out.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
 });
 
@@ -98,7 +105,8 @@ test("preferences follow the account across sign-out and a new device", async ({
   await device.close();
 });
 
-test("the preferences page works without JavaScript", async ({ browser, baseURL }) => {
+// @presentation: a signed-out visitor's form post sets a cookie; nothing is saved to the database.
+test("the preferences page works without JavaScript", { tag: "@presentation" }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/preferences");

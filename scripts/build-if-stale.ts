@@ -12,10 +12,19 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Runs `next build` unless the last build is newer than every source file. Returns false if it failed. */
+/**
+ * When the installed dependencies last changed: npm rewrites node_modules/.package-lock.json on every
+ * install, update or `npm ci`, so a dependency bump makes the build stale even though no source changed.
+ */
+function dependenciesChanged(): number {
+  const installed = path.join("node_modules", ".package-lock.json");
+  return existsSync(installed) ? statSync(installed).mtimeMs : Number.POSITIVE_INFINITY;
+}
+
+/** Runs `next build` unless the last build is newer than every source file and the installed dependencies. Returns false if it failed. */
 export function buildIfStale(force = process.env.FORCE_BUILD === "1"): boolean {
   const buildId = path.join(".next", "BUILD_ID");
-  if (!force && existsSync(buildId) && newestSource(".") <= statSync(buildId).mtimeMs) {
+  if (!force && existsSync(buildId) && Math.max(newestSource("."), dependenciesChanged()) <= statSync(buildId).mtimeMs) {
     console.log("The production build is up to date.");
     return true;
   }

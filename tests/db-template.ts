@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { postgresReachable, postgresRequired, postgresUnreachableMessage } from "../scripts/postgres-probe";
 import { testAdminUrl, throwawayDatabase } from "../scripts/throwaway-database";
 
 declare module "vitest" {
@@ -46,6 +47,10 @@ export default async function setup(project: TestProject) {
   };
   if (kind === "postgres") {
     const adminUrl = testAdminUrl();
+    if (!(await postgresReachable(adminUrl))) {
+      await fail(postgresUnreachableMessage(postgresRequired() ?? "a server answered when the run began", adminUrl));
+      return;
+    }
     try {
       const database = await throwawayDatabase(adminUrl, "template");
       env.DATABASE_URL = database.url;

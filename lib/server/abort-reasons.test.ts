@@ -47,7 +47,8 @@ function run(withWorkaround: boolean, how: "error" | "plain" = "error") {
   return JSON.parse(output.trim().split("\n").at(-1)!) as { collected: boolean; stack: string; listenerSawThisReason: boolean };
 }
 
-describe("the server process releases abort reasons' stack frames (lib/server/abort-reasons.ts)", () => {
+// Each test starts a node process with tsx, which takes well over vitest's 5 s default on a busy machine.
+describe("the server process releases abort reasons' stack frames (lib/server/abort-reasons.ts)", { timeout: 60_000 }, () => {
   it("lets a finished render be collected while its aborted signal lives on", () => {
     expect(run(true).collected).toBe(true);
   });

@@ -5,13 +5,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { postgresReachable, postgresRequired, postgresUnreachableMessage } from "../../scripts/postgres-probe";
 import { testAdminUrl, throwawayDatabase } from "../../scripts/throwaway-database";
 
 const adminUrl = testAdminUrl();
@@ -33,16 +33,10 @@ function run(script: string, store: Store, extra: Record<string, string> = {}, a
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const url = new URL(adminUrl);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432) });
-    socket.setTimeout(1000);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => (socket.destroy(), resolve(false)));
-  });
-}
+// Decided before the tests are collected, so a run without PostgreSQL shows this test as skipped in
+// its counts (scripts/test.ts), and only when nothing asks for PostgreSQL (scripts/postgres-probe.ts).
+const postgresRequirement = postgresRequired();
+const postgresUp = await postgresReachable(adminUrl);
 
 async function postgresStore(): Promise<Store> {
   const database = await throwawayDatabase(adminUrl, "ops");
@@ -116,8 +110,8 @@ async function exerciseOperations(store: Store, backup: string) {
 }
 
 describe("database operations", () => {
-  it("on PostgreSQL: migrate twice, no demo data in production, backup and restore", async ({ skip }) => {
-    if (!(await postgresReachable())) skip("no PostgreSQL server on 127.0.0.1:5432");
+  it.skipIf(!postgresUp && !postgresRequirement)("on PostgreSQL: migrate twice, no demo data in production, backup and restore", async () => {
+    if (!postgresUp) throw new Error(postgresUnreachableMessage(postgresRequirement!, adminUrl));
     await exerciseOperations(await postgresStore(), path.join(scratch, "portal.dump"));
   }, 120_000);
 

@@ -1,0 +1,44 @@
+/**
+ * The member journey on the production build however the server is started (bare, bound to an
+ * address, HOSTNAME set, PORT set), each on a fresh copy of one seeded database, with the
+ * production default TRUST_PROXY_HEADERS=false: a server must not depend on how it was started.
+ */
+import { test } from "@playwright/test";
+import { filteredListRenders, goldOpensAndDownloads, memberRefusedDashboard, signedIn, silverIsRefused } from "./member-journey";
+import { databaseTemplate, productionPorts, startModes, startProductionServer, type ProductionServer, type StartMode } from "./servers";
+
+let template: Awaited<ReturnType<typeof databaseTemplate>>;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  template = await databaseTemplate();
+});
+test.afterAll(async () => {
+  await template?.drop();
+});
+
+(Object.keys(startModes) as StartMode[]).forEach((mode, index) => {
+  test.describe(`next start, ${mode}`, () => {
+    let server: ProductionServer;
+    test.beforeAll(async () => {
+      test.setTimeout(120_000);
+      server = await startProductionServer({ mode, port: productionPorts.base + index, database: await template.fresh() });
+    });
+    test.afterAll(async () => {
+      await server?.stop();
+    });
+
+    test("gold opens the gold resource, sees its body and downloads its file as an attachment", async ({ browser }) => {
+      await goldOpensAndDownloads(await signedIn(browser, server.url, "gold@example.org"));
+    });
+    test("silver is shown why it cannot open the gold resource (Gold named) and its download answers 403", async ({ browser }) => {
+      await silverIsRefused(await signedIn(browser, server.url, "silver@example.org"));
+    });
+    test("a member without a staff role gets 403 at /admin", async ({ browser }) => {
+      await memberRefusedDashboard(await signedIn(browser, server.url, "member@example.org"));
+    });
+    test("the library filtered by type renders exactly the seeded Information resources", async ({ browser }) => {
+      const context = await browser.newContext({ baseURL: server.url });
+      await filteredListRenders(await context.newPage());
+    });
+  });
+});
