@@ -13,7 +13,7 @@ const schema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /**
    * Tests only: a PGlite data folder's tarball (`dumpDataDir`) that an in-memory embedded database
-   * starts from, a seeded copy made once per run (tests/db-template.ts).
+   * starts from, a seeded copy made once per test run.
    */
   PGLITE_LOAD_DATA_DIR: optional(z.string()),
   /** The embedded database's shared buffers (PostgreSQL's own default is 128MB); see db/index.ts. */
