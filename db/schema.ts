@@ -135,7 +135,7 @@ export const accounts = pgTable(
     disabled: boolean().notNull().default(false),
     /** Set when the owner proves the address (link in the welcome email); sign-in needs it. */
     emailVerifiedAt: timestamp({ withTimezone: true }),
-    /** Reading preferences (lib/preferences.ts), applied on every device the account signs in on. */
+    /** Reading preferences, applied on every device the account signs in on. */
     preferences: jsonb(),
     /** Bumped on password change or forced sign-out; sessions carrying an older value are refused. */
     sessionVersion: integer().notNull().default(1),

@@ -32,14 +32,14 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
-  /** Trust X-Forwarded-Host from the reverse proxy in front (deploy/). */
+  /** Trust X-Forwarded-Host from the reverse proxy in front. */
   AUTH_TRUST_HOST: z
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
   /**
    * Read the client address from X-Forwarded-For / X-Real-IP. Only true behind a reverse proxy
-   * that sets them (deploy/nginx): otherwise anyone could claim any address.
+   * that sets them (as deploy/nginx.conf does): otherwise anyone could claim any address.
    */
   TRUST_PROXY_HEADERS: z
     .enum(["true", "false"])
