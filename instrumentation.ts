@@ -1,7 +1,7 @@
 /**
  * Runs once when a server process starts (`next start`, `next dev`), before it serves anything:
  * refuses to start without a production AUTH_SECRET, closes the database after the last in-flight
- * request on SIGTERM, and works around a memory leak in React's renderer (lib/server/abort-reasons.ts).
+ * request on SIGTERM, and works around a memory leak in React's renderer.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -13,7 +13,7 @@ export async function register() {
   await startServerProcess();
 }
 
-/** Server errors as one JSON log line carrying the request id proxy.ts assigned, or one checked the same way (lib/security/request-id). */
+/** Server errors as one JSON log line carrying the request id proxy.ts assigned, or one checked the same way. */
 export async function onRequestError(
   error: unknown,
   request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },

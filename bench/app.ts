@@ -42,8 +42,8 @@ export async function startApp(
   process.on("exit", stop);
   process.on("SIGINT", () => process.exit(130));
 
-  // The server's node process, found once: scanning all of /proc on every sample (every 250 ms)
-  // took 1.5-3 ms of the thread that runs autocannon each time.
+  // The server's node process, found once: scanning all of /proc on every sample took time from
+  // the thread that runs autocannon.
   let serverPid: number | undefined;
   const findServerPid = (): number | undefined => {
     const children = new Map<number, number[]>();

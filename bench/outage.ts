@@ -3,8 +3,7 @@
  * cluster of its own on port 5440 (`pg_createcluster`, so stopping it disturbs nobody else's
  * database), starts `next start` on it, stops the cluster, and checks that /api/health says 503
  * and pages that need the database show the friendly 503 page while cached public pages are still
- * served; starts the cluster again and
- * checks everything recovers without restarting the app. Needs root (pg_ctlcluster) and a build.
+ * served; starts the cluster again and checks everything recovers without restarting the app. Needs root (pg_ctlcluster) and a build.
  * Not part of `npm test`.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -70,7 +69,7 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
 try {
   check(await until("the app to start", async () => (await status("/api/health")) === 200), "healthy at start");
   check((await status("/login")) === 200, "the sign-in page opens");
-  // Public pages, visited once so they are in the page cache (lib/cache/handler.mjs).
+  // Public pages, visited once so they are in the page cache.
   const publicPages = ["/", "/news", "/news/nasen-response-to-naht-empty-promises-report", "/resources?type=Guide"];
   const before = new Map<string, string>();
   for (const path of publicPages) {

@@ -1,12 +1,11 @@
 /**
  * `npm run bench`: load numbers for the production server against a static-file reference.
  *
- * Builds if needed, starts `next start` on a fresh seeded database (scripts/e2e-server.ts: embedded
- * PGlite, or PostgreSQL when DATABASE_URL is set), signs the demo gold member in for real, and runs
- * autocannon against each row, plus a minimal node:http server answering the reference article's
- * exact bytes from memory, in a process of its own (bench/static-reference.mjs). Prints one table
- * and the server's peak RSS, writes the raw results to bench/results/, and stops everything it
- * started.
+ * Builds if needed, starts `next start` on a fresh seeded database (embedded PGlite, or PostgreSQL
+ * when DATABASE_URL is set), signs the demo gold member in for real, and runs autocannon against
+ * each row, plus a minimal node:http server answering the reference article's exact bytes from
+ * memory, in a process of its own. Prints one table and the server's peak RSS, writes the raw
+ * results to bench/results/, and stops everything it started.
  *
  *   npm run bench -- --duration 15 --connections 50
  *   npm run bench -- --proxy     also through deploy/nginx.conf, with its cache-safety checks; on
@@ -37,7 +36,7 @@ const { values: args } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     proxy: { type: "boolean", default: false },
     "proxy-port": { type: "string", default: "3680" },
-    // V8's old-generation cap for the server, as deployed (README, "Production"); 0 leaves V8's default.
+    // V8's old-generation cap for the server, as deployed (README, "Running in production"); 0 leaves V8's default.
     "heap-mb": { type: "string", default: "256" },
     only: { type: "string" },
     // App processes behind nginx with --proxy on PostgreSQL (the embedded database is one process's).
@@ -130,7 +129,7 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
     if ((await text(page, silver)).body.includes(secret)) fail("silver got gold text from the cache");
   }
   const anonymousCache = (await text(page)).cache;
-  // A page rendered per request goes past nginx's cache, and so past its lock (deploy/nginx.conf).
+  // A page rendered per request goes past nginx's cache, and so past its lock.
   const login = (await text("/login")).cache;
   if (login !== "BYPASS") fail(`/login was ${login} in nginx: a page rendered per request should pass straight through`);
 

@@ -38,7 +38,7 @@ const { values: args } = parseArgs({
     port: { type: "string" },
     "skip-build": { type: "boolean", default: false },
     "skip-pages": { type: "boolean", default: false },
-    /** V8 heap cap of the server, as deployed (bench/run.ts); 0 for none. */
+    /** V8 heap cap of the server, as deployed; 0 for none. */
     "heap-mb": { type: "string", default: "256" },
   },
 });

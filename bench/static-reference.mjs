@@ -1,8 +1,8 @@
 /**
  * The static reference of `npm run bench`: a minimal node:http server answering the bytes of the
  * file named by the first argument, from memory, on a free port it prints. Its own process, so that
- * it does not share a thread with the load generator (in the bench's process it answered about
- * 1.2-1.5 times fewer requests a second: bench/README.md).
+ * it does not share a thread with the load generator (in the bench's process it answered fewer
+ * requests a second, flattering the app's ratios).
  */
 import { readFileSync } from "node:fs";
 import http from "node:http";

@@ -16,7 +16,7 @@ describe("query plans of what the app sends", () => {
     for (const count of counts) {
       expect(count.settings).toEqual({ enable_seqscan: "off", enable_indexscan: "off" });
       // Explained under them: bitmap scans, neither a table read whole nor an index walked in its
-      // order (what the planner picks for a common word left to itself, bench/README.md).
+      // order (what the planner picks for a common word left to itself).
       const plan = await explainAnalyze(db, count);
       expect(plan.join("\n")).toMatch(/Bitmap Index Scan/);
       expect(seqScannedTables(plan, ["news_articles", "resources"])).toEqual([]);

@@ -3,13 +3,13 @@ import { observeQueries, type Database } from "./index";
 
 /**
  * Query plans of what the app really sends: run some data-layer calls, capture each statement with
- * its parameters (`observeQueries`), and EXPLAIN ANALYZE it. Used by bench/scale.ts and the scale tests.
+ * its parameters (`observeQueries`), and EXPLAIN ANALYZE it.
  */
 
 export interface CapturedQuery {
   sql: string;
   params: unknown[];
-  /** Planner settings it ran under (`withPlannerSettings`, db/queries/planner.ts), to explain it under. */
+  /** Planner settings it ran under (`withPlannerSettings`), to explain it under. */
   settings?: Record<string, string>;
 }
 

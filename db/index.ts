@@ -35,8 +35,8 @@ export const pgliteExtensions = { pg_trgm };
  * During `next build` the real database is the wrong one or none (and an embedded PGlite folder must
  * never be opened by two processes), but Next prerenders the cached public pages. They get an empty,
  * freshly migrated in-memory database instead: the pages render with no content, and those renders
- * are never served, because our cache handler (lib/cache/handler.mjs) ignores build output, so each
- * page is rendered from the real database on its first request.
+ * are never served, because our cache handler ignores build output, so each page is rendered from
+ * the real database on its first request.
  */
 function emptyBuildDatabase(): PGlite {
   const client = new PGlite({ extensions: pgliteExtensions });
@@ -72,7 +72,7 @@ const queryLogger: Logger = {
 
 /**
  * Calls `listener` with each SQL statement this process sends through Drizzle, until the returned
- * function is called. For tests that count the queries a page needs (db/page-queries.test.ts).
+ * function is called. For tests that count the queries a page needs.
  */
 export function observeQueries(listener: QueryObserver): () => void {
   observers.add(listener);
@@ -91,13 +91,11 @@ function connect(): Connection {
       idle_timeout: 30,
       connect_timeout: 10,
       onnotice: () => {},
-      // Planner settings for this site's database, which is small enough to be held in memory
-      // (bench/README.md, "Scale", has the measurements):
-      // - a random read costs about what a sequential one does, not 4 times as much (the default,
-      //   for spinning disks), else the planner reads whole tables rather than use the search
-      //   indexes (counting the articles that mention "support": 24 ms read whole, 9.5 ms by index);
-      // - no parallel workers: the site's queries are short, and starting workers cost more than
-      //   the work they shared (ranking ~1,400 search matches: 50-100 ms with two, 10 ms without).
+      // Planner settings for this site's database, which is small enough to be held in memory:
+      // - a random read costs about what a sequential one does (the default of 4 times as much is
+      //   for spinning disks), else the planner reads whole tables rather than use the search indexes;
+      // - no parallel workers: the site's queries are short, and starting workers costs more than
+      //   the work they share.
       // (Strings: postgres.js leaves out startup parameters whose value is falsy, such as 0.)
       connection: { random_page_cost: "1.1", max_parallel_workers_per_gather: "0" },
     });
@@ -109,26 +107,21 @@ function connect(): Connection {
   }
   if (!env.PGLITE_DIR.includes("://")) mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
   // PGlite is PostgreSQL compiled to WebAssembly, and V8 compiles its hot functions a second time
-  // with its optimizing compiler: that code took 50-65 MB of this process's memory (RSS 337 MB
-  // against 401 after the same loads, ending with search). Without it this site's short queries
-  // cost the same (a member's resource page 5.7-7.0 ms of CPU a request against 5.8-6.9; search's
-  // page 80 ms against 92); text-heavy ones are slower standalone (ts_headline about 25%), and a
-  // download about 10% (bench/README.md, seventh run). So baseline code only, set before the
-  // module is compiled. Functions are still compiled on first call, and under this flag one the
-  // baseline compiler could not take would abort the process: tests/ops/pglite-compiler.test.ts
-  // compiles every function of PGlite and its extension up front under it, so a PGlite or Node
+  // with its optimizing compiler. That code costs a large share of this process's memory and buys
+  // this site's short queries nothing (text-heavy ones, like search snippets and downloads, are
+  // somewhat slower without it). So baseline code only, set before the module is compiled. Under
+  // this flag a function the baseline compiler could not take would abort the process on its first
+  // call: tests/ops/pglite-compiler.test.ts compiles all of PGlite up front, so a PGlite or Node
   // upgrade that brings one fails there, not in a request. The flag is for the whole process; the
-  // server runs no other WebAssembly (undici's parser behind fetch would get the same, and the
-  // server does not call fetch).
+  // server runs no other WebAssembly (it does not call fetch, whose parser is WebAssembly).
   setFlagsFromString("--liftoff-only");
   const client = new PGlite(env.PGLITE_DIR, {
     extensions: pgliteExtensions,
-    // The embedded store is small and lives in this process's memory: PostgreSQL's default 128 MB of
-    // shared buffers made the WebAssembly heap 189 MB at open, 16 MB makes it 128 MB (bench/README.md).
-    // Pages beyond the buffers come from the operating system's file cache. Given at start, so the
-    // data folder's postgresql.conf is left as it is.
+    // The embedded store is small and lives in this process's memory: PostgreSQL's default shared
+    // buffers would grow the WebAssembly heap for pages the operating system's file cache holds
+    // anyway. Given at start, so the data folder's postgresql.conf is left as it is.
     startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${env.PGLITE_SHARED_BUFFERS}`],
-    // Tests start each in-memory database from one seeded copy (tests/db-template.ts).
+    // Tests start each in-memory database from one seeded copy.
     ...(env.PGLITE_LOAD_DATA_DIR && env.PGLITE_DIR.startsWith("memory://")
       ? { loadDataDir: new Blob([readFileSync(env.PGLITE_LOAD_DATA_DIR)]) }
       : {}),
@@ -140,10 +133,9 @@ function connect(): Connection {
 /**
  * PGlite runs each query to completion on this process's one thread. Queued one after another (its
  * own lock hands over within the same turn of the event loop), a backlog of queries ran back to back
- * for 150 ms and more without the server reading the requests waiting on their sockets: under load,
- * some requests waited seconds, over ten (bench/README.md). Here queries go one at a time, first
- * come first served, and the event loop turns between two of them, so waiting requests are read and
- * queued in their turn.
+ * without the server reading the requests waiting on their sockets: under load, some requests
+ * waited many seconds. Here queries go one at a time, first come first served, and the event loop
+ * turns between two of them, so waiting requests are read and queued in their turn.
  */
 function takingTurns(client: PGlite): PGlite {
   let tail: Promise<unknown> = Promise.resolve();

@@ -61,9 +61,9 @@ function liveListingIndexes(table: string, t: ContentColumns) {
 }
 
 /**
- * The dashboard's article and resource tables (db/queries/admin-content-list.ts): an index per sort
- * order, carrying what the status filter reads, so a page of ids at any offset comes from the index
- * alone (the title order carries the title too: PostgreSQL needs what an indexed expression reads);
+ * The dashboard's article and resource tables: an index per sort order, carrying what the status
+ * filter reads, so a page of ids at any offset comes from the index alone (the title order carries
+ * the title too: PostgreSQL needs what an indexed expression reads);
  * and trigram indexes (pg_trgm) for the title-or-slug search (ILIKE '%…%').
  */
 function adminListIndexes(table: string, t: ContentColumns & { title: ExtraConfigColumn; slug: ExtraConfigColumn }) {
@@ -135,7 +135,7 @@ export const accounts = pgTable(
     disabled: boolean().notNull().default(false),
     /** Set when the owner proves the address (link in the welcome email); sign-in needs it. */
     emailVerifiedAt: timestamp({ withTimezone: true }),
-    /** Reading preferences (lib/preferences.ts), applied on every device the account signs in on. */
+    /** Reading preferences, applied on every device the account signs in on. */
     preferences: jsonb(),
     /** Bumped on password change or forced sign-out; sessions carrying an older value are refused. */
     sessionVersion: integer().notNull().default(1),

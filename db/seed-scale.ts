@@ -21,7 +21,7 @@ import { memberName, organisationName, randomFrom, scaleArticle, scaleResource, 
 
 /**
  * `npm run db:seed -- --scale N`: N synthetic members, N/10 resources and N/10 news articles on top
- * of the demo data, for measuring the site at size (bench/scale.ts). Rows are generated in memory
+ * of the demo data, for measuring the site at size (`npm run bench:scale`). Rows are generated in memory
  * a batch at a time and written with multi-row inserts, all in one transaction; then the tables are
  * vacuumed and analysed so the planner sees their real size.
  */

@@ -13,7 +13,7 @@ const schema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /**
    * Tests only: a PGlite data folder's tarball (`dumpDataDir`) that an in-memory embedded database
-   * starts from, a seeded copy made once per run (tests/db-template.ts).
+   * starts from, a seeded copy made once per test run.
    */
   PGLITE_LOAD_DATA_DIR: optional(z.string()),
   /** The embedded database's shared buffers (PostgreSQL's own default is 128MB); see db/index.ts. */
@@ -32,14 +32,14 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
-  /** Trust X-Forwarded-Host from the reverse proxy in front (deploy/). */
+  /** Trust X-Forwarded-Host from the reverse proxy in front. */
   AUTH_TRUST_HOST: z
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
   /**
    * Read the client address from X-Forwarded-For / X-Real-IP. Only true behind a reverse proxy
-   * that sets them (deploy/nginx): otherwise anyone could claim any address.
+   * that sets them (as deploy/nginx.conf does): otherwise anyone could claim any address.
    */
   TRUST_PROXY_HEADERS: z
     .enum(["true", "false"])

@@ -58,7 +58,7 @@ const processor = unified()
  * A renderer that remembers recent renders, most recently used last, keyed by the markdown itself
  * and bounded by `maxChars` of sources plus HTML. Rendering is a pure function of the source, so an
  * edited body is simply a new key; pages rendered per request (a gated resource for a member)
- * would otherwise parse the same body on every request (about 1 ms per kB here).
+ * would otherwise parse the same body on every request.
  */
 export function memoizedRenderer(maxChars: number) {
   const rendered = new Map<string, string>();

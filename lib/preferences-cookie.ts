@@ -18,7 +18,7 @@ export async function writePreferencesCookie(preferences: Preferences) {
 }
 
 /**
- * The session-hint cookie (lib/session-hint.ts), set at sign-in and cleared at sign-out, in the
+ * The session-hint cookie, set at sign-in and cleared at sign-out, in the
  * same response: a sign-in or sign-out done by a server action navigates without another request
  * through proxy.ts, which otherwise keeps the hint in step with the session cookie.
  */

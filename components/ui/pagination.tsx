@@ -2,7 +2,7 @@ import Link from "next/link";
 import { pageWindow } from "@/lib/pagination";
 
 /**
- * Previous / numbered / next links (the first, the last and those near this page: lib/pagination).
+ * Previous / numbered / next links (the first, the last and those near this page).
  * `href(page)` builds each page's URL, keeping the filters.
  */
 export function Pagination({

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { processSlot } from "@/db/process-state";
 
-/** The latest answer to "does the database answer?" in this process (lib/server/availability.ts). */
+/** The latest answer to "does the database answer?" in this process. */
 export interface DatabaseCheck {
   ok: boolean;
   checkedAt: number;

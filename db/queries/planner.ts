@@ -8,7 +8,7 @@ type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
  * Runs `work` in a transaction whose planner settings are changed for it alone (`SET LOCAL`), set
  * by one statement, the one before `work`'s: db/explain.ts explains the statement that follows such
  * a one under the same settings. For a statement PostgreSQL's cost model plans badly, where the
- * reason is measured and written down next to the call.
+ * reason is written down next to the call.
  */
 export async function withPlannerSettings<T>(settings: Record<string, string>, work: (tx: Transaction) => Promise<T>): Promise<T> {
   const names = Object.keys(settings);

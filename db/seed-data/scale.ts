@@ -1,5 +1,5 @@
 /*
- * Synthetic data for `npm run db:seed -- --scale N` (db/seed-scale.ts): members, organisations,
+ * Synthetic data for `npm run db:seed -- --scale N`: members, organisations,
  * resources and news in realistic proportions, for measuring the site at size. Everything here is
  * generated from our own word lists by a seeded random generator, so a run is reproducible.
  * Nothing here touches the database.

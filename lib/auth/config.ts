@@ -73,7 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     jwt({ token, user }) {
       // Only the account id and its session version ride in the cookie; everything else is
-      // re-read from the database on each request (lib/auth/viewer.ts).
+      // re-read from the database on each request.
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 1;

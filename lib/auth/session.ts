@@ -12,15 +12,15 @@ export function carriesSessionCookie(names: string[]): boolean {
   return names.some((name) => SESSION_COOKIES.some((cookie) => name === cookie || (name.startsWith(`${cookie}.`) && /^\d+$/.test(name.slice(cookie.length + 1)))));
 }
 
-/** What lib/auth/viewer.ts needs from a session: Auth.js's Session has it, and so does readSession. */
+/** What the viewer lookup needs from a session: Auth.js's Session has it, and so does readSession. */
 export type SessionClaims = Pick<Session, "sid" | "sessionVersion" | "exp"> & { user?: { id?: string } };
 
 /**
  * This request's session cookie, decrypted and verified (signature and expiry) with Auth.js's own
  * `decode`. Pages use this rather than `auth()`: `auth()` answers through Auth.js's session endpoint,
- * which also encrypts a refreshed cookie that a page cannot send: about 3 ms of server CPU per
- * signed-in request (bench/README.md). proxy.ts still uses `auth()`, and refreshes the cookie, on
- * /account and /admin; for resource pages and downloads it reads the cookie this way too.
+ * which also encrypts a refreshed cookie that a page cannot send, work wasted on every signed-in
+ * request. proxy.ts still uses `auth()`, and refreshes the cookie, on /account and /admin; for
+ * resource pages and downloads it reads the cookie this way too.
  */
 export async function readSession(): Promise<SessionClaims | null> {
   return sessionFromCookies((await cookies()).getAll());
@@ -39,10 +39,9 @@ export async function sessionFromCookies(all: { name: string; value: string }[])
 /**
  * Tokens already decrypted in this process, with what they said. A cookie is sent unchanged with
  * every request of a visit, and decrypting it (key derivation, AES, HMAC) is most of a member's
- * resource page's own CPU (bench/README.md). A token is a key here only once it has decrypted and
- * verified; expiry is checked on every use, and the account behind it is still read on every
- * request (lib/auth/viewer.ts), so revocation and changes take effect as before. Bounded: the
- * oldest entries go first.
+ * resource page's own CPU. A token is a key here only once it has decrypted and verified; expiry
+ * is checked on every use, and the account behind it is still read on every request, so
+ * revocation and changes take effect as before. Bounded: the oldest entries go first.
  */
 const decoded = new Map<string, SessionClaims>();
 const DECODED_MAX = 5000;

@@ -1,31 +1,23 @@
 // @ts-check
 /**
- * Next's route cache (ISR pages, route handlers, fetch cache) for this site, replacing the default
- * file-system cache for two reasons:
+ * Next's route cache (ISR pages, route handlers, fetch cache) for this site, in place of the
+ * default file-system cache, because it must:
  *
- * 1. Build output is never served. `next build` prerenders the public pages against an empty
- *    in-memory database (see db/index.ts); this cache starts empty, so each page is rendered from
- *    the real database on its first request and kept here until it is invalidated or expires.
- * 2. Invalidation reaches every app process. A staff write calls revalidatePath/revalidateTag in
- *    the process that handled it; with PostgreSQL (`DATABASE_URL`), this handler also sends a
- *    NOTIFY on the `portal_cache` channel, and every process LISTENs and drops the same entries.
- *    If a process loses its listening connection it clears its whole cache when it reconnects,
- *    because it may have missed invalidations meanwhile. The embedded database is single-process,
- *    so it needs no channel.
- *
- * 3. Scheduled publication: an entry is not served after the moment the next scheduled item goes
- *    live (lib/cache/schedule.ts), so it appears at its time without anyone acting.
- *
- * 4. A strict script policy for cached pages. Next puts a nonce on its inline scripts only when it
- *    renders a page for one request, so a cached page cannot carry one. Once a page is rendered for
- *    the cache, its inline scripts are known: the page gets a Content-Security-Policy header of its
- *    own that allows exactly those scripts by hash (and same-origin files), sent with the response
- *    that rendered it and with every copy served from the cache. The proxy's policy for these pages
- *    (lib/security/csp.ts) has every other directive and leaves scripts to this one.
+ * 1. Never serve build output. `next build` prerenders the public pages against an empty database;
+ *    this cache starts empty, so each page is rendered from the real database on first request.
+ * 2. Invalidate in every app process. With PostgreSQL (`DATABASE_URL`) a staff write's revalidation
+ *    is also sent as a NOTIFY on `portal_cache`, and every process LISTENs and drops the same
+ *    entries. A process that loses its listening connection clears its whole cache on reconnecting,
+ *    as it may have missed some. The embedded database is single-process and needs no channel.
+ * 3. Stop serving an entry when the next scheduled item goes live, so it appears on time unaided.
+ * 4. Give cached pages a strict script policy. Next puts a nonce on inline scripts only when it
+ *    renders for one request, which a cached page cannot carry; so a page rendered for the cache
+ *    gets its own Content-Security-Policy header allowing exactly its inline scripts by hash (and
+ *    same-origin files), sent with that render and every cached copy. The proxy's policy for these
+ *    pages has every other directive and leaves scripts to this one.
  *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
- * PAGE_CACHE_OFF=1 keeps nothing, so every request renders its page: for measuring renders
- * (bench/scale.ts), never for serving.
+ * PAGE_CACHE_OFF=1 keeps nothing: for measuring renders, never for serving.
  * Loaded by Next at runtime, unbundled: plain JavaScript, no `@/` imports.
  */
 import { createHash } from "node:crypto";
@@ -43,7 +35,7 @@ const debug = process.env.PAGE_CACHE_DEBUG === "1";
 const off = process.env.PAGE_CACHE_OFF === "1";
 /**
  * A gated item's open page lives under a grant valid for ten-minute windows (GRANT_WINDOW_MS in
- * lib/serving/open-grant.ts; lib/cache/handler.test.ts checks they agree). Its entry is served no
+ * lib/serving/open-grant.ts; a test checks they agree). Its entry is served no
  * later than the end of the window it was stored in: the proxy names a new path after that, and a
  * copy must never outlive the grant in its path, even for a request that bypassed the proxy.
  */

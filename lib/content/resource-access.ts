@@ -32,10 +32,9 @@ export async function viewResource(
 }
 
 /**
- * A live resource as every viewer allowed to open it sees it, for the cached open page
- * (lib/serving/open-grant.ts): only under a grant proxy.ts made after `lib/access` allowed that
- * request's viewer, for this resource with the gate it has now. Without one that verifies, the body
- * is never read.
+ * A live resource as every viewer allowed to open it sees it, for the cached open page: only under
+ * a grant proxy.ts made after `lib/access` allowed that request's viewer, for this resource with
+ * the gate it has now. Without one that verifies, the body is never read.
  */
 export async function viewGrantedResource(slug: string, grant: string): Promise<ResourceView | null> {
   if (!looksLikeGrant(grant)) return null;

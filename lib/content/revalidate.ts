@@ -3,11 +3,10 @@ import { revalidatePath } from "next/cache";
 import { forgetResourceGates } from "@/db/queries/resources";
 
 /**
- * Every cached public page a staff change can show on, in one place. Pages are cached in memory by
- * lib/cache/handler.mjs and these calls drop exactly the affected entries, in every app process;
- * the next visitor gets a fresh render. List pages are cached under their internal twins
- * (lib/serving/list-query.ts), so each list is invalidated through its twin's route pattern, which
- * covers every filter and page. Route patterns name the file-system route, route group included:
+ * Every cached public page a staff change can show on, in one place. These calls drop exactly the
+ * affected entries of the page cache, in every app process; the next visitor gets a fresh render.
+ * List pages are cached under their internal twins, so each list is invalidated through its twin's
+ * route pattern, which covers every filter and page. Route patterns name the file-system route, route group included:
  * that is the tag Next gives the pages.
  */
 export function revalidatePublicContent({
@@ -42,8 +41,8 @@ export function revalidatePublicContent({
     revalidatePath("/resources/feed.xml");
     revalidatePath("/resources/atom.xml");
     for (const slug of resources) revalidatePath(`/resources/${slug}`);
-    // What members allowed to open a resource see (lib/serving/open-grant.ts): its path carries a
-    // grant, so every open page goes; they also list other resources under "More on this topic".
+    // What members allowed to open a resource see: its path carries a grant, so every open page
+    // goes; they also list other resources under "More on this topic".
     revalidatePath("/internal/gated/[kind]/[slug]/open/[grant]", "page");
     // A resource can be listed under any article's "Related resources".
     revalidatePath("/(public)/news/[slug]", "page");

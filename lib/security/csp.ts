@@ -4,12 +4,12 @@ import type { PolicyClass } from "@/lib/serving/match";
 
 /**
  * Content-Security-Policy. Next.js can only put a nonce on its inline scripts when it renders the
- * page for this request, so the script policy follows how the route table serves the page
- * (lib/serving/match.ts's `policyClass`):
+ * page for this request, so the script policy follows how the route table serves the page (its
+ * `policyClass`):
  * - `nonce`: rendered per request; a fresh nonce with 'strict-dynamic', so no inline script runs
  *   unless Next rendered it for this response;
  * - `cached`: may come from the page cache, identical for everyone, where a nonce cannot work. The
- *   cache (lib/cache/handler.mjs) hashes each page's inline scripts when it is rendered and sends
+ *   page cache hashes each page's inline scripts when it is rendered and sends
  *   `script-src 'self' 'sha256-…'` with it. This policy therefore has no script-src (nor
  *   default-src, its fallback) and lists every other fetch directive itself;
  * - `self`: route handlers and pages the proxy answers itself: same-origin scripts only.

@@ -6,18 +6,16 @@ import { firstInProcess } from "@/db/process-state";
  * themselves until something reads `error.stack`, and a frame holds its `this`; here that is one
  * of Node's `setImmediate` entries, which links to the other entries of its batch, whose
  * async-context stores hold other requests' renders, whose abort reasons hold their frames… Under
- * load the chain never ends: searching at 50 connections, the server's live heap grew by about
- * 70 kB a request, 52 → 128 MB after about 1,100 searches, and never came back (bench/README.md,
- * eighth run). Upstream: react/react#37289 (open), vercel/next.js#84648.
+ * load the chain never ends: the server's live heap grows with every per-request render and never
+ * comes back. Upstream: react/react#37289 (open), vercel/next.js#84648.
  *
  * Reading `stack` once turns the frames into a string and lets them go: done here, after every
  * `AbortController#abort`, for the signal's reason when it is an Error, whether the caller passed
  * it or Node made one (a plain `abort()` gets a DOMException, which records the caller's frames
  * too, and Next calls it so). Listeners see the same reason with the same stack text. It costs one
- * stack string of ten frames per abort: 7–16 µs measured, in plain Node and under a
- * `Error.prepareStackTrace` like the one Next installs, against 10–50 ms of CPU for a page rendered
- * per request (more with `--enable-source-maps`, or an error reporter that maps stacks as they are
- * made; the app uses neither).
+ * short stack string per abort, small beside the render that aborts (more with
+ * `--enable-source-maps`, or an error reporter that maps stacks as they are made; the app uses
+ * neither).
  */
 export function releaseAbortReasonFrames(): void {
   if (!firstInProcess("abort-reason-frames")) return;

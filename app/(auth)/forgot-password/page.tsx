@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AuthCard } from "../_components/auth-card";
 import { ForgotForm } from "../_components/forgot-form";
 
-// Rendered per request so Next can put this request's CSP nonce on its scripts (lib/security/csp.ts:
-// sign-in pages get the strict, nonce-based policy).
+// Rendered per request so Next can put this request's CSP nonce on its scripts: sign-in pages get
+// the strict, nonce-based policy.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Reset your password" };

@@ -6,8 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageMetadata } from "@/lib/metadata";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 
-// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
-// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+// Cached and the same for everyone: rendered on first request (never at build), invalidated by
+// staff writes, re-rendered at least every minute.
 export const revalidate = 60;
 
 export const metadata: Metadata = pageMetadata({

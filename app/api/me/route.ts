@@ -4,9 +4,9 @@ import { getViewer } from "@/lib/auth/viewer";
 export const dynamic = "force-dynamic";
 
 /**
- * Who is signed in, for the header on cached pages (components/layout/account-menu.tsx): the pages
- * themselves are the same for everyone, so the account links are filled in by the browser. Names
- * only; nothing here grants anything.
+ * Who is signed in, for the header's account menu on cached pages: the pages themselves are the
+ * same for everyone, so the account links are filled in by the browser. Names only; nothing here
+ * grants anything.
  */
 export async function GET() {
   const viewer = await getViewer();

@@ -11,7 +11,7 @@ export type ResourceGate = { id: string; slug: string; title: string; visibility
 /**
  * On the embedded database a live resource's gate is remembered for a few seconds. PGlite runs one
  * query at a time for the whole server, so under a burst of members opening a resource this
- * halves the queue the proxy waits in. Sound there because one process owns the database, and
+ * shortens the queue the proxy waits in. Sound there because one process owns the database, and
  * every staff change to a resource or a tier forgets all gates (`forgetResourceGates`) before
  * anyone is told it is saved; a read that was under way during the change is not remembered. Not
  * on PostgreSQL, where other processes write. Only a convenience: the pages and the download route

@@ -61,8 +61,8 @@ export interface SearchInput {
 /**
  * A search offers its best 1,000 results at most (100 pages of 10), and counts no further: a word
  * found in half of everything is counted, ranked and paged through its first 1,000 matches, quickly,
- * where counting all of them read every article. Nobody
- * pages that far; the page says "more than 1,000" and suggests narrowing the search.
+ * where counting all of them read every article. Nobody pages that far; the page says "more than
+ * 1,000" and suggests narrowing the search.
  */
 export const SEARCH_RESULT_LIMIT = 1000;
 
@@ -201,9 +201,8 @@ type Match = Matches["news"] | Matches["resource"];
  * Counted through the search indexes alone (bitmap scans): a GIN index answers a text match
  * exactly, so only the matches' rows are read, for their status and date. PostgreSQL's planner
  * costs testing a row's vector as cheap and, for a word in half the articles, reads the table
- * instead, unpacking every vector it passes: 9-28 ms to count to 1,001 where the index takes 3-5 ms
- * (bench/README.md, "Scale"). Disallowing the other scans is the one way to say so, and it holds
- * for this statement only (`withPlannerSettings`).
+ * instead, unpacking every vector it passes, several times slower than the index. Disallowing the
+ * other scans is the one way to say so, and it holds for this statement only (`withPlannerSettings`).
  */
 async function countUpTo(table: typeof newsArticles | typeof resources, where: SQL, limit: number): Promise<number> {
   const [row] = await withPlannerSettings({ enable_seqscan: "off", enable_indexscan: "off" }, (tx) =>

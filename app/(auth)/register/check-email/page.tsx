@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "../../_components/auth-card";
 
-// Rendered per request so Next can put this request's CSP nonce on its scripts (lib/security/csp.ts:
-// sign-in pages get the strict, nonce-based policy).
+// Rendered per request so Next can put this request's CSP nonce on its scripts: sign-in pages get
+// the strict, nonce-based policy.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Check your email" };

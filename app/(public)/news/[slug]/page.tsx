@@ -14,8 +14,8 @@ import { site } from "@/lib/site";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
-// Cached and the same for everyone: rendered on first request (never at build, see db/index.ts),
-// invalidated by staff writes (lib/content/revalidate.ts), re-rendered at least every minute.
+// Cached and the same for everyone: rendered on first request (never at build), invalidated by
+// staff writes, re-rendered at least every minute.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];

@@ -7,10 +7,9 @@ import { notePublicationSchedule } from "@/lib/cache/schedule";
 
 /**
  * The resource as a signed-out visitor sees it, cached and the same for everyone (the body only when
- * the resource is public). Requests carrying a session are sent by proxy.ts to
- * the internal gated pages (lib/serving/routes.ts), which render for that viewer. Rendered on first request (never at
- * build, see db/index.ts), invalidated by staff writes (lib/content/revalidate.ts), re-rendered at
- * least every minute.
+ * the resource is public). Requests carrying a session are sent by proxy.ts to the internal gated
+ * pages, which render for that viewer. Rendered on first request (never at build), invalidated by
+ * staff writes, re-rendered at least every minute.
  */
 export const revalidate = 60;
 export function generateStaticParams() {

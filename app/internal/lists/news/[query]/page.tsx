@@ -11,9 +11,9 @@ import { pageParam, withQuery } from "@/lib/params";
 import { fromListSegment } from "@/lib/serving/list-query";
 
 /**
- * /news?page=N, rewritten here by proxy.ts with the query as a path segment (lib/serving/list-query.ts)
- * so that each page can be cached. Rendered on first request, invalidated by staff writes,
- * re-rendered at least every minute.
+ * /news?page=N, rewritten here by proxy.ts with the query as a path segment so that each page can
+ * be cached. Rendered on first request, invalidated by staff writes, re-rendered at least every
+ * minute.
  */
 export const revalidate = 60;
 export function generateStaticParams() {

@@ -16,8 +16,8 @@ import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
 
 /**
  * /resources with any filters and page, rewritten here by proxy.ts with the query as a path segment
- * (lib/serving/list-query.ts) so that each list can be cached. Rendered on first request,
- * invalidated by staff writes, re-rendered at least every minute.
+ * so that each list can be cached. Rendered on first request, invalidated by staff writes,
+ * re-rendered at least every minute.
  */
 export const revalidate = 60;
 export function generateStaticParams() {
