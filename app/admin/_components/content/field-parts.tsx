@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { inputClass } from "../admin-page";
 
 /** Ids of a field's hint and error, for aria-describedby. */
 export function describedBy(name: string, hint?: unknown, errors?: string[]): string | undefined {
@@ -22,6 +23,43 @@ export function FieldError({ name, errors }: { name: string; errors?: string[] }
       <span className="sr-only">Error: </span>
       {errors.join(" ")}
     </p>
+  );
+}
+
+/** A plain multi-line field (no markdown) with its label, hint and errors. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  maxLength,
+  errors,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  defaultValue: string;
+  maxLength: number;
+  errors?: string[];
+}) {
+  return (
+    <div>
+      <label htmlFor={`field-${name}`} className="block font-semibold text-ink">
+        {label}
+      </label>
+      <FieldHint name={name}>{hint}</FieldHint>
+      <FieldError name={name} errors={errors} />
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        defaultValue={defaultValue}
+        rows={3}
+        maxLength={maxLength}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={`${inputClass(Boolean(errors?.length))} py-2`}
+      />
+    </div>
   );
 }
 

@@ -3,14 +3,13 @@
 import type { TopicRef } from "@/db/queries/taxonomy";
 import type { DisplayStatus } from "@/db/queries/content/status";
 import type { TierLabel, Visibility } from "@/lib/access";
-import { buttonClass, inputClass } from "../../_components/admin-page";
-import { FormAlert } from "../../_components/form-alert";
-import { describedBy, FieldError, FieldHint } from "../../_components/content/field-parts";
+import { inputClass } from "../../_components/admin-page";
+import { ContentForm } from "../../_components/content/content-form";
+import { describedBy, FieldError, TextAreaField } from "../../_components/content/field-parts";
 import { MarkdownField } from "../../_components/content/markdown-field";
 import { StatusField } from "../../_components/content/status-field";
 import { TitleSlugFields } from "../../_components/content/title-slug-fields";
 import { TopicsField } from "../../_components/content/topics-field";
-import { useContentForm } from "../../_components/content/use-content-form";
 import { VisibilityField } from "../../_components/content/visibility-field";
 import { saveResourceAction } from "../actions";
 
@@ -56,80 +55,64 @@ export function ResourceForm({
   topics: TopicRef[];
   types: readonly string[];
 }) {
-  const { state, formAction, pending, onSubmit, errors } = useContentForm(saveResourceAction);
-  const summaryHint = "Everyone sees this, in listings and on the resource page, even those who cannot open it.";
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
-      <FormAlert state={state} labels={labels} />
-      <input type="hidden" name="id" value={values.id ?? ""} />
-      <input type="hidden" name="version" value={values.version} />
-      <div className="space-y-5">
-        <TitleSlugFields initialTitle={values.title} initialSlug={values.slug} isNew={!values.id} pathPrefix="/resources/" errors={errors} />
-        <div>
-          <label htmlFor="field-summary" className="block font-semibold text-ink">
-            Summary
-          </label>
-          <FieldHint name="summary">{summaryHint}</FieldHint>
-          <FieldError name="summary" errors={errors.summary} />
-          <textarea
-            id="field-summary"
-            name="summary"
-            defaultValue={values.summary}
-            rows={3}
-            maxLength={500}
-            aria-invalid={errors.summary?.length ? true : undefined}
-            aria-describedby={describedBy("summary", summaryHint, errors.summary)}
-            className={`${inputClass(Boolean(errors.summary?.length))} py-2`}
+    <ContentForm action={saveResourceAction} labels={labels} id={values.id} version={values.version} noun="resource">
+      {(errors) => (
+        <>
+          <div className="space-y-5">
+            <TitleSlugFields initialTitle={values.title} initialSlug={values.slug} isNew={!values.id} pathPrefix="/resources/" errors={errors} />
+            <TextAreaField
+              name="summary"
+              label="Summary"
+              hint="Everyone sees this, in listings and on the resource page, even those who cannot open it."
+              defaultValue={values.summary}
+              maxLength={500}
+              errors={errors.summary}
+            />
+            <div>
+              <label htmlFor="field-type" className="block font-semibold text-ink">
+                Type
+              </label>
+              <FieldError name="type" errors={errors.type} />
+              <select
+                id="field-type"
+                name="type"
+                defaultValue={values.type}
+                aria-describedby={describedBy("type", null, errors.type)}
+                className={`${inputClass(Boolean(errors.type?.length))} sm:max-w-xs`}
+              >
+                {types.map((type) => (
+                  <option key={type}>{type}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+
+          <MarkdownField
+            name="easyReadSummary"
+            label="Easy read summary"
+            initial={values.easyReadSummary}
+            rows={6}
+            hint="Optional. The summary in short sentences and everyday words, for readers who find text hard. Everyone sees it on the resource page."
+            errors={errors.easyReadSummary}
           />
-        </div>
-        <div>
-          <label htmlFor="field-type" className="block font-semibold text-ink">
-            Type
-          </label>
-          <FieldError name="type" errors={errors.type} />
-          <select
-            id="field-type"
-            name="type"
-            defaultValue={values.type}
-            aria-describedby={describedBy("type", null, errors.type)}
-            className={`${inputClass(Boolean(errors.type?.length))} sm:max-w-xs`}
-          >
-            {types.map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </select>
-        </div>
-      </div>
 
-      <MarkdownField
-        name="easyReadSummary"
-        label="Easy read summary"
-        initial={values.easyReadSummary}
-        rows={6}
-        hint="Optional. The summary in short sentences and everyday words, for readers who find text hard. Everyone sees it on the resource page."
-        errors={errors.easyReadSummary}
-      />
+          <MarkdownField name="body" label="Body" initial={values.body} hint="Only those who can open the resource see this." errors={errors.body} />
 
-      <MarkdownField name="body" label="Body" initial={values.body} hint="Only those who can open the resource see this." errors={errors.body} />
+          <div className="grid gap-8 lg:grid-cols-2">
+            <VisibilityField tiers={tiers} initialVisibility={values.visibility} initialTiers={values.tiers} errors={errors} />
+            <div className="space-y-6">
+              <StatusField initialStatus={values.status} initialPublishAt={values.publishAt} errors={errors} />
+              <label className="flex min-h-11 cursor-pointer items-center gap-3">
+                <input type="checkbox" name="featured" defaultChecked={values.featured} className="size-5 accent-brand-700" />
+                <span className="font-semibold">Feature it on the home page</span>
+              </label>
+            </div>
+          </div>
 
-      <div className="grid gap-8 lg:grid-cols-2">
-        <VisibilityField tiers={tiers} initialVisibility={values.visibility} initialTiers={values.tiers} errors={errors} />
-        <div className="space-y-6">
-          <StatusField initialStatus={values.status} initialPublishAt={values.publishAt} errors={errors} />
-          <label className="flex min-h-11 cursor-pointer items-center gap-3">
-            <input type="checkbox" name="featured" defaultChecked={values.featured} className="size-5 accent-brand-700" />
-            <span className="font-semibold">Feature it on the home page</span>
-          </label>
-        </div>
-      </div>
-
-      <TopicsField topics={topics} selected={values.topics} errors={errors.topics} />
-
-      <div className="flex flex-wrap items-center gap-3 border-t border-line pt-6">
-        <button type="submit" className={buttonClass.primary} disabled={pending}>
-          {pending ? "Saving…" : values.id ? "Save changes" : "Create resource"}
-        </button>
-      </div>
-    </form>
+          <TopicsField topics={topics} selected={values.topics} errors={errors.topics} />
+        </>
+      )}
+    </ContentForm>
   );
 }
