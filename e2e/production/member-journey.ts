@@ -36,7 +36,8 @@ export async function signedIn(browser: Browser, baseURL: string, email: string,
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page, `${email} signed in at ${baseURL}`).toHaveURL(/\/account$/);
+  // A fresh server hashes its first password and warms its caches: slower than later sign-ins.
+  await expect(page, `${email} signed in at ${baseURL}`).toHaveURL(/\/account$/, { timeout: 30_000 });
   return page;
 }
 
