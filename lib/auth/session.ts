@@ -43,6 +43,7 @@ export async function sessionFromCookies(all: { name: string; value: string }[])
  * is checked on every use, and the account behind it is still read on every request, so
  * revocation and changes take effect as before. Bounded: the oldest entries go first.
  */
+// Kept for speed, measured: about a third more gated-row throughput (bench/results/2026-11-28-run-3.md).
 const decoded = new Map<string, SessionClaims>();
 const DECODED_MAX = 5000;
 

@@ -19,6 +19,8 @@ import type { GatedKind } from "./routes";
  * page's router data could use it only with the proxy bypassed, only that long, and not once staff
  * narrow who may open it.
  */
+// Kept for speed, measured: the gated row served several times the requests of a render per member
+// (bench/results/2026-11-28-run-3.md).
 export const GRANT_WINDOW_MS = 10 * 60 * 1000;
 
 /** What a grant is bound to: the item, and the gate lib/access decided on. */
