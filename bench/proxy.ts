@@ -4,38 +4,16 @@
  * packages are reachable).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nginxConfig } from "../scripts/nginx-config";
 
 function nginxBinary(): string {
   for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (existsSync(candidate)) return candidate;
   console.log("nginx is not installed: installing Debian's nginx-light…");
   execFileSync("apt-get", ["install", "-y", "-qq", "nginx-light"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   return "/usr/sbin/nginx";
-}
-
-/** deploy/nginx.conf with the lines marked BENCH pointed at this run's ports and folder. */
-export function benchConfig(upstreamPorts: number[], listenPort: number, dir: string): string {
-  const lines = readFileSync(path.join("deploy", "nginx.conf"), "utf8").split("\n");
-  const out: string[] = [];
-  let upstreamWritten = false;
-  for (const line of lines) {
-    if (!line.includes("# BENCH")) {
-      out.push(line);
-      continue;
-    }
-    const indent = line.match(/^\s*/)![0];
-    if (/^\s*server 127/.test(line)) {
-      if (!upstreamWritten) out.push(...upstreamPorts.map((port) => `${indent}server 127.0.0.1:${port};`));
-      upstreamWritten = true;
-    } else if (/^\s*listen /.test(line)) {
-      out.push(`${indent}listen 127.0.0.1:${listenPort};`);
-    } else {
-      out.push(line.replace("/tmp/portal-nginx.pid", path.join(dir, "nginx.pid")).replace(/\/tmp\/portal-nginx/g, dir).replace(/\s*# BENCH$/, ""));
-    }
-  }
-  return out.join("\n");
 }
 
 export async function startNginx(upstreamPorts: number[], listenPort: number): Promise<{ stop: () => void }> {
@@ -48,7 +26,7 @@ export async function startNginx(upstreamPorts: number[], listenPort: number): P
     chmodSync(path.join(dir, sub), 0o777);
   }
   const config = path.join(dir, "nginx.conf");
-  writeFileSync(config, benchConfig(upstreamPorts, listenPort, dir));
+  writeFileSync(config, nginxConfig(upstreamPorts, listenPort, dir));
   execFileSync(binary, ["-t", "-q", "-c", config, "-p", dir], { stdio: "inherit" });
   const child: ChildProcess = spawn(binary, ["-c", config, "-p", dir, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
   const until = Date.now() + 10_000;

@@ -6,9 +6,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nginxConfig } from "../../scripts/nginx-config";
 import { throwawayDatabase } from "../../scripts/throwaway-database";
 
 /** The public host name the nginx specs use (resolved to this machine by the browser). */
@@ -170,31 +171,6 @@ export async function startProductionServer(options: {
 function nginxBinary(): string {
   for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (existsSync(candidate)) return candidate;
   throw new Error("nginx is not installed (Debian: apt-get install -y nginx; .ci/run installs it)");
-}
-
-/** deploy/nginx.conf with the lines marked BENCH pointed at these ports and this folder. */
-export function nginxConfig(upstreamPorts: number[], listenPort: number, dir: string): string {
-  const out: string[] = [];
-  let upstreamWritten = false;
-  for (const line of readFileSync(path.join("deploy", "nginx.conf"), "utf8").split("\n")) {
-    if (!line.includes("# BENCH")) {
-      out.push(line);
-      continue;
-    }
-    const indent = line.match(/^\s*/)![0];
-    if (/^\s*server 127/.test(line)) {
-      if (!upstreamWritten) out.push(...upstreamPorts.map((port) => `${indent}server 127.0.0.1:${port};`));
-      upstreamWritten = true;
-    } else if (/^\s*listen /.test(line)) {
-      out.push(`${indent}listen 127.0.0.1:${listenPort};`);
-    } else {
-      out.push(line.replace(/\/tmp\/portal-nginx\.pid/, path.join(dir, "nginx.pid")).replace(/\/tmp\/portal-nginx/g, dir).replace(/\s*# BENCH$/, ""));
-    }
-  }
-  const rendered = out.join("\n");
-  // Every marked line must have been rewritten: a new one this does not know would point elsewhere.
-  if (rendered.includes("/tmp/portal-nginx") || !upstreamWritten) throw new Error("deploy/nginx.conf has BENCH lines this helper does not render");
-  return rendered;
 }
 
 /** deploy/nginx.conf, as shipped apart from ports and paths, in front of `upstreamPorts`. */
