@@ -11,7 +11,9 @@
  * - data layer on PGlite: unless TEST_DB_SKIP_PGLITE=1; on PostgreSQL: when a server answers, on
  *   CI, or with DATABASE_URL set (then an unreachable server fails the run), unless
  *   TEST_DB_SKIP_POSTGRES=1;
- * - browser and start modes: on PGlite, or PostgreSQL when DATABASE_URL is set;
+ * - browser and start modes: on PGlite, or PostgreSQL when DATABASE_URL is set; the @presentation
+ *   browser tests unless E2E_PRESENTATION_DONE=1, the start modes unless E2E_START_MODES_DONE=1
+ *   (CI's second pass: they ran in the first);
  * - nginx and multiprocess: when DATABASE_URL is set (one PostgreSQL for several processes).
  */
 import { spawnSync } from "node:child_process";
@@ -161,14 +163,19 @@ const browser = layer(
   `browser (${database})${presentationDone ? ", @presentation left to the PGlite pass" : ""}`,
   presentationDone ? floors.browserWithoutPresentation : floors.browser,
 );
-const startModes = layer(`start modes (${database})`, floors.startModes);
+const startModes = layer(
+  `start modes (${database})`,
+  floors.startModes,
+  process.env.E2E_START_MODES_DONE === "1" ? "ran in this CI run's first pass (E2E_START_MODES_DONE=1): how the server is started does not depend on the database" : undefined,
+);
 const noPostgresServers = onPostgres ? undefined : "needs PostgreSQL shared by several processes: set DATABASE_URL";
 const nginx = layer("nginx, two processes (PostgreSQL)", floors.nginx, noPostgresServers);
 const multiprocess = layer("multiprocess (PostgreSQL)", floors.multiprocess, noPostgresServers);
 
 if (buildOk) {
   playwright("playwright.config.ts", "browser", () => browser);
-  playwright("playwright.production.config.ts", "production", (project) => (project === "nginx" ? nginx : project === "start-modes" ? startModes : undefined));
+  if (!startModes.leftOut || !nginx.leftOut)
+    playwright("playwright.production.config.ts", "production", (project) => (project === "nginx" ? nginx : project === "start-modes" ? startModes : undefined));
 
   // 4. Two app processes on one PostgreSQL database: sessions and revocation shared, clean shutdown.
   if (!multiprocess.leftOut) {

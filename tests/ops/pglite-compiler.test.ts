@@ -9,7 +9,10 @@ import { expect, it } from "vitest";
  * its own: a PGlite or Node version that brings such a function fails this test instead.
  */
 it("every function of PGlite's WebAssembly compiles with V8's baseline compiler alone", () => {
+  // Compiling everything up front happens off the event loop, and on Node 24 nothing then keeps the
+  // process alive while it waits (it exits with an unsettled await): the interval holds it open.
   const script = `
+    const keepAlive = setInterval(() => {}, 1000);
     import { PGlite } from "@electric-sql/pglite";
     import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
     const db = new PGlite({ extensions: { pg_trgm } });
@@ -17,6 +20,7 @@ it("every function of PGlite's WebAssembly compiles with V8's baseline compiler 
     const { rows } = await db.query("select similarity('inclusion', 'inclusive') > 0 as similar");
     console.log(JSON.stringify(rows));
     await db.close();
+    clearInterval(keepAlive);
   `;
   const output = execFileSync(process.execPath, ["--liftoff-only", "--no-wasm-lazy-compilation", "--input-type=module", "-e", script], {
     encoding: "utf8",
