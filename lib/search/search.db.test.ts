@@ -113,6 +113,18 @@ describe("search: matching", () => {
     expect(hit.snippet).toContain(MARK_START);
   });
 
+  it("shows each sentence once in a snippet, where the body opens by restating the standfirst", async () => {
+    const cases = [
+      { q: "dyslexia", slug: "dyslexia-awareness-week-reading-for-pleasure", opening: "This Dyslexia Awareness Week" },
+      { q: "reading", slug: "dyslexia-awareness-week-reading-for-pleasure", opening: "overlooked in conversations about literacy" },
+      { q: "members", slug: "new-for-members-monthly-senco-clinics", opening: "From October, silver and gold" },
+    ];
+    for (const { q, slug, opening } of cases) {
+      const hit = (await search(q)).items.find((h) => h.slug === slug)!;
+      expect(unmark(hit.snippet).split(opening).length - 1, `${q}: ${unmark(hit.snippet)}`).toBe(1);
+    }
+  });
+
   it("never lists drafts or scheduled items", async () => {
     const hidden = [...seedArticles, ...seedResources].filter((i) => i.status && i.status !== "published");
     expect(hidden.length).toBeGreaterThan(0);

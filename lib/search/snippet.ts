@@ -4,7 +4,7 @@
  * them and renders each part as React text inside or outside <mark>, so nothing is ever
  * interpreted as HTML.
  */
-import { MARK_END, MARK_START } from "@/db/queries/search/marks";
+import { FRAGMENT_DELIMITER, MARK_END, MARK_START } from "@/db/queries/search/marks";
 
 export { MARK_END, MARK_START };
 
@@ -69,4 +69,33 @@ export function withEllipses(snippet: string, lead: string): string {
   const before = opening && plain.startsWith(opening) ? "" : "… ";
   const after = /[.!?…:;)"'”’]$/.test(plain) ? "" : " …";
   return `${before}${snippet}${after}`;
+}
+
+const words = (text: string) => new Set(unmarked(text).toLowerCase().match(/[\p{L}\p{N}'’-]{4,}/gu) ?? []);
+
+/**
+ * Each sentence once. The snippet is cut from the standfirst and body together, and a body often
+ * opens by restating its standfirst: a sentence (or the cut-off start of one) whose longer words
+ * mostly appeared in a sentence already shown is dropped.
+ */
+export function distinctSentences(snippet: string): string {
+  const shown: Set<string>[] = [];
+  const repeats = (sentence: Set<string>) =>
+    sentence.size >= 3 &&
+    shown.some((earlier) => [...sentence].filter((w) => earlier.has(w)).length >= 0.6 * Math.min(sentence.size, earlier.size));
+  return snippet
+    .split(FRAGMENT_DELIMITER)
+    .map((fragment) =>
+      fragment
+        .split(/(?<=[.!?]["”’)]?)\s+/)
+        .filter((sentence) => {
+          const set = words(sentence);
+          if (repeats(set)) return false;
+          shown.push(set);
+          return true;
+        })
+        .join(" "),
+    )
+    .filter((fragment) => fragment.trim())
+    .join(FRAGMENT_DELIMITER);
 }

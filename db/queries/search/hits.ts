@@ -5,13 +5,13 @@ import { newsArticles, resources } from "@/db/schema";
 import { resourceTiersJson, resourceTopicsJson } from "../resources";
 import { articleTopicsJson } from "../taxonomy";
 import { bodyOpen, type BodyScope, type SearchHit, type SearchKind } from "./index";
-import { MARK_END, MARK_START } from "./marks";
+import { FRAGMENT_DELIMITER, MARK_END, MARK_START } from "./marks";
 
 /** A hit as the database gives it: the snippet still marked, beside the lead it may begin with. */
 export type FoundHit = SearchHit & { lead: string; bodyOpen: boolean };
 
 const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
-const SNIPPET_OPTIONS = `MaxWords=25, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const SNIPPET_OPTIONS = `MaxWords=25, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}", StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export type RankedRow = { kind: SearchKind; id: string; publishedAt: Date | null; bodyOpen: boolean };
 

@@ -4,3 +4,6 @@
  */
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
+
+/** Between the passages `ts_headline` picks from one text. */
+export const FRAGMENT_DELIMITER = " … ";
