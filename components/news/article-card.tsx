@@ -7,7 +7,8 @@ export function ArticleCard({ article, headingLevel = "h3" }: { article: Article
   return (
     <article className="group relative flex flex-col border-t-4 border-brand-200 pt-4 hover:border-accent-500">
       <p className="text-sm text-muted">
-        <span className="font-semibold text-brand-700">News</span>
+        {/* The article's first topic says what it is about; "News" only when it has none. */}
+        <span className="font-semibold text-brand-700">{article.topics[0]?.name ?? "News"}</span>
         <span aria-hidden="true"> · </span>
         <FormattedDate date={article.publishedAt} />
       </p>

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { newsArticles, resources } from "@/db/schema";
 import { seedArticles, seedResources } from "@/db/seed-data/content";
-import { getLiveArticle, listLiveNews } from "./news";
+import { getAdjacentArticles, getLiveArticle, listLiveNews } from "./news";
 import { streamFile } from "./files";
 import { getLiveResourceTeaser, getResourceBody, listLiveResources, listRelatedResources } from "./resources";
 
@@ -40,6 +40,22 @@ describe("news", () => {
       .set({ publishedAt: new Date(Date.now() + 86_400_000) })
       .where(eq(newsArticles.slug, scheduled.slug));
     expect(await getLiveArticle(scheduled.slug)).toBeNull();
+  });
+
+  it("links each article to the live ones either side of it, in the news list's order, to the ends", async () => {
+    const live = [...(await listLiveNews(1, 100)).items];
+    expect(live.length).toBeGreaterThan(3);
+    for (const [i, card] of live.entries()) {
+      const { older, newer } = await getAdjacentArticles(card);
+      expect(newer?.slug ?? null, card.slug).toBe(live[i - 1]?.slug ?? null);
+      expect(older?.slug ?? null, card.slug).toBe(live[i + 1]?.slug ?? null);
+    }
+  });
+
+  it("names the article's author for its byline", async () => {
+    const article = await getLiveArticle("nasen-response-to-naht-empty-promises-report");
+    // The demo data credits the editor account (db/seed.ts) with every article.
+    expect(article?.authorName).toBe("Tom Okafor");
   });
 
   it("gives the reference article its three related resources in order", async () => {

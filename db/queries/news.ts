@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor, type Transaction } from "@/db";
 import { accounts, articleResources, newsArticles, newsTopics, resources, topics } from "@/db/schema";
@@ -24,6 +24,14 @@ export interface ArticleCard {
 export interface Article extends ArticleCard {
   body: string;
   updatedAt: Date;
+  /** Who wrote it, for the byline; null once their account is gone. */
+  authorName: string | null;
+}
+
+/** The articles either side of one, in the news list's order. */
+export interface AdjacentArticles {
+  older: { slug: string; title: string } | null;
+  newer: { slug: string; title: string } | null;
 }
 
 /** A card's columns, its topics included (a correlated subquery), so a list of cards is one query. */
@@ -71,12 +79,34 @@ export async function listArticleCardsByIds(ids: string[]): Promise<ArticleCard[
 export async function getLiveArticle(slug: string): Promise<Article | null> {
   if (!isSlug(slug)) return null;
   const [row] = await db
-    .select({ ...cardColumns, body: newsArticles.body, updatedAt: newsArticles.updatedAt })
+    .select({ ...cardColumns, body: newsArticles.body, updatedAt: newsArticles.updatedAt, authorName: accounts.name })
     .from(newsArticles)
+    .leftJoin(accounts, eq(accounts.id, newsArticles.authorId))
     .where(and(eq(newsArticles.slug, slug), isLive(newsArticles)))
     .limit(1);
   if (!row) return null;
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+/** The live articles just older and just newer than this one (news_articles_live_idx order). */
+export async function getAdjacentArticles(article: { id: string; publishedAt: Date }): Promise<AdjacentArticles> {
+  const at = article.publishedAt;
+  const columns = { slug: newsArticles.slug, title: newsArticles.title };
+  const [[older], [newer]] = await Promise.all([
+    db
+      .select(columns)
+      .from(newsArticles)
+      .where(and(isLive(newsArticles), or(lt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), gt(newsArticles.id, article.id)))))
+      .orderBy(...newestFirst)
+      .limit(1),
+    db
+      .select(columns)
+      .from(newsArticles)
+      .where(and(isLive(newsArticles), or(gt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), lt(newsArticles.id, article.id)))))
+      .orderBy(asc(newsArticles.publishedAt), desc(newsArticles.id))
+      .limit(1),
+  ]);
+  return { older: older ?? null, newer: newer ?? null };
 }
 
 // Staff: the dashboard's list and edit form.

@@ -34,7 +34,8 @@ export function revalidatePublicContent({
     revalidatePath("/internal/lists/news/[query]", "page");
     revalidatePath("/news/feed.xml");
     revalidatePath("/news/atom.xml");
-    for (const slug of articles) revalidatePath(`/news/${slug}`);
+    // Every article page links to the articles either side of it, so one change can show on two others.
+    revalidatePath("/(public)/news/[slug]", "page");
   }
   if (resources.length > 0) {
     revalidatePath("/internal/lists/resources/[query]", "page");

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getLiveArticle } from "@/db/queries/news";
+import { getAdjacentArticles, getLiveArticle } from "@/db/queries/news";
 import { listRelatedResources } from "@/db/queries/resources";
 import { listTiers } from "@/db/queries/taxonomy";
+import { AdjacentArticles } from "@/components/news/adjacent-articles";
 import { TopicList } from "@/components/news/topic-list";
 import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
@@ -13,6 +15,7 @@ import { absoluteUrl, jsonLd, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { readingMinutes } from "@/lib/content/reading-time";
 
 // Cached and the same for everyone: rendered on first request (never at build), invalidated by
 // staff writes, re-rendered at least every minute.
@@ -47,7 +50,13 @@ export default async function ArticlePage({ params }: Props) {
   await notePublicationSchedule();
   const article = await loadArticle((await params).slug);
   if (!article) notFound();
-  const [related, tiers] = await Promise.all([listRelatedResources(article.id), listTiers()]);
+  const [related, tiers, adjacent] = await Promise.all([
+    listRelatedResources(article.id),
+    listTiers(),
+    getAdjacentArticles(article),
+  ]);
+  const minutes = readingMinutes(article.body);
+  const section = article.topics[0]?.name ?? "News";
 
   const url = absoluteUrl(`/news/${article.slug}`);
   const structuredData = {
@@ -61,7 +70,9 @@ export default async function ArticlePage({ params }: Props) {
     mainEntityOfPage: url,
     image: [absoluteUrl(shareImagePath(article.slug))],
     keywords: article.topics.map((t) => t.name).join(", "),
-    author: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+    author: article.authorName
+      ? { "@type": "Person", name: article.authorName }
+      : { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
   };
 
@@ -71,39 +82,58 @@ export default async function ArticlePage({ params }: Props) {
       <header className="border-b border-line bg-wash">
         <Container className="py-10 sm:py-14">
           <Breadcrumb trail={[{ href: "/", label: "Home" }, { href: "/news", label: "News" }]} />
-          <p className="mt-4 text-sm font-semibold text-brand-700">
-            News <span aria-hidden="true">·</span> <FormattedDate date={article.publishedAt} />
-          </p>
+          <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand-700">{section}</p>
           <h1 className="mt-2 max-w-4xl text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">
             {article.title}
           </h1>
           {article.standfirst && <p className="mt-4 max-w-3xl text-xl text-muted">{article.standfirst}</p>}
-          <div className="mt-6">
-            <TopicList topics={article.topics} />
-          </div>
+          <p className="mt-6 flex flex-wrap gap-x-3 gap-y-1 text-muted" data-testid="byline">
+            <span>
+              By <span className="font-semibold text-ink">{article.authorName ?? `the ${site.name} team`}</span>
+            </span>
+            {/* Each separator wraps with what follows it, never left at a line's end. */}
+            <span className="whitespace-nowrap">
+              <span aria-hidden="true">· </span>
+              <FormattedDate date={article.publishedAt} />
+            </span>
+            <span className="whitespace-nowrap">
+              <span aria-hidden="true">· </span>
+              {minutes} min read
+            </span>
+          </p>
         </Container>
       </header>
 
-      <Container className="py-10">
-        <Markdown source={article.body} />
-      </Container>
+      <Container className="grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div>
+          <Markdown source={article.body} />
+          <div className="mt-10 border-t border-line pt-6">
+            <TopicList topics={article.topics} />
+          </div>
+          <AdjacentArticles {...adjacent} />
+        </div>
 
-      {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="border-t border-line bg-wash py-12">
-          <Container>
-            <h2 id="related-heading" className="text-2xl font-semibold text-brand-900">
+        <div>
+          <section aria-labelledby="related-heading">
+            <h2 id="related-heading" className="text-xl font-semibold text-brand-900">
               Related resources
             </h2>
-            <ul className="mt-6 grid gap-6 md:grid-cols-3">
-              {related.map((resource) => (
-                <li key={resource.id}>
-                  <ResourceCard resource={resource} tiers={tiers} />
-                </li>
-              ))}
-            </ul>
-          </Container>
-        </section>
-      )}
+            {related.length > 0 ? (
+              <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
+                {related.map((resource) => (
+                  <li key={resource.id}>
+                    <ResourceCard resource={resource} tiers={tiers} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-4 text-muted">
+                Browse the <Link href="/resources">resource library</Link> for guides, templates and training.
+              </p>
+            )}
+          </section>
+        </div>
+      </Container>
     </article>
   );
 }
