@@ -3,14 +3,13 @@ import { canOpen, isStaff } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
 import { carriesSessionCookie, sessionFromCookies } from "@/lib/auth/session";
 import { viewerFromSession } from "@/lib/auth/viewer";
-import { refusedDownloadPage } from "@/lib/content/download-refusal";
-import { htmlPage } from "@/lib/http/html-page";
 import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
 import { unavailableWhileDatabaseDown } from "@/lib/server/availability";
 import { gates } from "@/lib/serving/gated";
 import { toListSegment } from "@/lib/serving/list-query";
 import { fillPath, matchRoute, policyClass, type Matched, type PolicyClass } from "@/lib/serving/match";
+import { unmatchedRoute } from "@/lib/serving/routes";
 import { grantOpen, openPagePath, viewerPagePath } from "@/lib/serving/open-grant";
 import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
@@ -50,14 +49,11 @@ async function answer(request: NextRequest, event: NextFetchEvent, signedIn: boo
   try {
     pathname = decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return self(
-      htmlPage(400, "That address is not valid", ["The link may be broken or mistyped."], [{ href: "/", label: "Go to the home page" }]),
-    );
+    // The same page for everyone, cached like the not-found page.
+    return { response: rewrite(request, "/internal/invalid-address", "", { status: 400 }), policy: "cached" };
   }
   const matched = matchRoute(pathname);
-  if (matched.route.serving === "internal") {
-    return self(htmlPage(404, "Page not found", ["There is no page at this address."], [{ href: "/", label: "Go to the home page" }]));
-  }
+  if (matched.route.serving === "internal") return notFoundPage(request);
   try {
     return await route(request, event, signedIn, matched);
   } catch (error) {
@@ -74,7 +70,7 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
 
   const readOnly = request.method === "GET" || request.method === "HEAD";
   if (route.guard === "signed-in" || route.guard === "staff") return guardAccount(request, event, matched);
-  if (route.gated?.shows === "file") return self(await guardFile(request, matched));
+  if (route.gated?.shows === "file") return guardFile(request, matched);
   if (route.gated?.shows === "page" && signedIn && readOnly) return gatedPage(request, matched);
   if (route.list && readOnly) {
     const target = fillPath(route.list.target, matched.params);
@@ -84,6 +80,14 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
     return { response: rewrite(request, `${target}/${segment}`, rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`), policy: "cached" };
   }
   return { response: NextResponse.next(), policy: policyClass(route) };
+}
+
+/**
+ * The site's not-found page, in its layout, with a 404: rendered for an address under /internal
+ * that has no page, as Next renders it for any unknown address.
+ */
+function notFoundPage(request: NextRequest): Answer {
+  return { response: rewrite(request, "/internal/not-found"), policy: policyClass(unmatchedRoute) };
 }
 
 /** An in-process rewrite: same origin as the server's own address. */
@@ -125,16 +129,19 @@ function viewerAndGate({ route, params }: Matched, request: NextRequest) {
 }
 
 /**
- * A gated file: signed-out visitors go to sign in, viewers outside its audience get a 403 page
- * saying why. The route handler checks again, and answers 404 for what does not exist.
+ * A gated file: signed-out visitors go to sign in; viewers outside its audience get, with a 403,
+ * the item's page as they may see it, which says why and what would open it. The route handler
+ * checks again, and answers 404 for what does not exist.
  */
-async function guardFile(request: NextRequest, matched: Matched): Promise<Response> {
+async function guardFile(request: NextRequest, matched: Matched): Promise<Answer> {
   const [viewer, item] = await viewerAndGate(matched, request);
-  if (!item) return NextResponse.next();
+  if (!item) return notFoundPage(request);
   const decision = canOpen(viewer, item);
-  if (decision.allowed) return NextResponse.next();
-  if (decision.reason === "signed-out") return toLogin(request);
-  return refusedDownloadPage(item, decision, viewer);
+  if (decision.allowed) return self(NextResponse.next());
+  if (decision.reason === "signed-out") return self(toLogin(request));
+  const kind = matched.route.gated!.kind;
+  const headers = { "Cache-Control": "private, no-store" };
+  return { response: rewrite(request, viewerPagePath(kind, item.slug), "", { status: 403, headers }), policy: "nonce" };
 }
 
 /**
