@@ -24,6 +24,6 @@ describe("reading preferences", () => {
       cookie: `other=1; reading=${encodeURIComponent("theme=dark&font=%22%3E%3Cscript%3E&size=150")}`,
       documentElement: { setAttribute: (k: string, v: string) => (attributes[k] = v) },
     });
-    expect(attributes).toEqual({ "data-theme": "dark", "data-size": "150" });
+    expect(attributes).toEqual({ "data-js": "", "data-theme": "dark", "data-size": "150" });
   });
 });

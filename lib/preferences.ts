@@ -102,7 +102,7 @@ const allowed = Object.fromEntries(
  * Runs in <head> before the body paints: copies the cookie's known values onto <html>. Static, so
  * its hash can be allowed by the Content-Security-Policy.
  */
-export const preferencesScript = `(function(){try{var d=document.documentElement,c=document.cookie;if(/(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)/.test(c))d.setAttribute("data-session","");var m=c.match(/(?:^|; )${PREFERENCES_COOKIE}=([^;]*)/);if(!m)return;var p=new URLSearchParams(decodeURIComponent(m[1])),a=${JSON.stringify(allowed)};for(var k in a){var v=p.get(k);if(v&&a[k].indexOf(v)>-1)d.setAttribute("data-"+k,v)}}catch(e){}})();`;
+export const preferencesScript = `(function(){try{var d=document.documentElement,c=document.cookie;d.setAttribute("data-js","");if(/(?:^|; )${SESSION_HINT_COOKIE}=1(?:;|$)/.test(c))d.setAttribute("data-session","");var m=c.match(/(?:^|; )${PREFERENCES_COOKIE}=([^;]*)/);if(!m)return;var p=new URLSearchParams(decodeURIComponent(m[1])),a=${JSON.stringify(allowed)};for(var k in a){var v=p.get(k);if(v&&a[k].indexOf(v)>-1)d.setAttribute("data-"+k,v)}}catch(e){}})();`;
 
 /** Applies preferences now and remembers them on this device (client side). */
 export function rememberOnDevice(preferences: Preferences, doc: Document = document): void {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { site } from "@/lib/site";
 import { Container } from "@/components/ui/container";
 
-const columns = [
+const columns: { title: string; links: { href: string; label: string; only?: string }[] }[] = [
   {
     title: "Read",
     links: [
@@ -15,16 +15,17 @@ const columns = [
     title: "Membership",
     links: [
       { href: "/membership", label: "Membership tiers" },
-      { href: "/register", label: "Join free" },
-      { href: "/login", label: "Sign in" },
-      { href: "/account", label: "Your account" },
+      // Pages are the same for everyone: which pair shows is decided in the browser (app/globals.css).
+      { href: "/register", label: "Join free", only: "signed-out-only" },
+      { href: "/login", label: "Sign in", only: "signed-out-only" },
+      { href: "/account", label: "Your account", only: "signed-in-only" },
     ],
   },
 ];
 
 export function SiteFooter() {
   return (
-    <footer className="surface-brand mt-20 bg-brand-900 text-brand-100">
+    <footer className="surface-brand bg-brand-900 text-brand-100">
       <Container className="grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
         <div>
           <p className="font-serif text-xl font-semibold text-white">{site.name}</p>
@@ -41,7 +42,7 @@ export function SiteFooter() {
             <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">{column.title}</h2>
             <ul className="mt-3 space-y-1">
               {column.links.map((link) => (
-                <li key={link.href}>
+                <li key={link.href} className={link.only}>
                   <Link href={link.href} className="inline-flex min-h-8 items-center text-brand-100 no-underline hover:text-white hover:underline">
                     {link.label}
                   </Link>

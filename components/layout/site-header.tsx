@@ -3,43 +3,40 @@ import { site } from "@/lib/site";
 import { HeaderSearch } from "@/components/search/header-search";
 import { Container } from "@/components/ui/container";
 import { AccountMenu, type HeaderActions } from "./account-menu";
+import { HeaderMenu } from "./header-menu";
 import { Logo } from "./logo";
+import { MainNav } from "./main-nav";
 
 const nav = [
   { href: "/news", label: "News" },
   { href: "/resources", label: "Resources" },
   { href: "/membership", label: "Membership" },
   { href: "/topics", label: "Topics" },
-];
+] as const;
 
+/**
+ * One grid at every width. From the small breakpoint up: logo and account links, then sections and
+ * search. Below it: logo, search and the Menu button, the menu opening underneath.
+ */
 export function SiteHeader({ actions }: { actions: HeaderActions }) {
   return (
     <header className="border-b border-line bg-paper">
-      <Container className="py-3">
-        <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3">
-          <Link href="/" className="flex items-center gap-3 text-brand-900 no-underline">
-            <Logo className="size-10" />
-            <span className="font-serif text-xl font-semibold tracking-tight">{site.name}</span>
-          </Link>
-          <AccountMenu actions={actions} />
-        </div>
-        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-8 gap-y-3">
-          <nav aria-label="Main" className="-ml-3">
-            <ul className="flex flex-wrap items-center gap-1">
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-ink no-underline hover:bg-brand-50 hover:text-brand-800"
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <HeaderSearch />
-        </div>
+      <Container className="grid grid-cols-[1fr_auto] items-center gap-x-8 py-2 sm:gap-y-2 sm:py-3">
+        <Link href="/" className="flex min-w-0 items-center gap-3 text-brand-900 no-underline">
+          <Logo className="size-9 shrink-0 sm:size-10" />
+          <span className="font-serif text-lg font-semibold tracking-tight sm:text-xl">{site.name}</span>
+        </Link>
+        <HeaderMenu>
+          <div className="border-t border-line py-2 sm:col-start-2 sm:row-start-1 sm:border-0 sm:py-0 sm:justify-self-end">
+            <AccountMenu actions={actions} />
+          </div>
+          <div className="pb-2 sm:row-start-2 sm:pb-0">
+            <MainNav items={nav} />
+          </div>
+          <div className="hidden sm:col-start-2 sm:row-start-2 sm:block sm:justify-self-end">
+            <HeaderSearch />
+          </div>
+        </HeaderMenu>
       </Container>
     </header>
   );

@@ -95,6 +95,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         </section>
 
+        <section aria-labelledby="password-heading" className={section}>
+          <h2 id="password-heading" className="text-2xl font-semibold text-brand-900">
+            Change password
+          </h2>
+          <p className="mt-2 text-muted">Changing your password signs you out on every other device.</p>
+          <div className="mt-4">
+            <PasswordForm />
+          </div>
+        </section>
         <section aria-labelledby="reading-heading" className={`${section} lg:col-span-2`}>
           <h2 id="reading-heading" className="text-2xl font-semibold text-brand-900">
             Reading preferences
@@ -111,15 +120,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         </section>
 
-        <section aria-labelledby="password-heading" className={section}>
-          <h2 id="password-heading" className="text-2xl font-semibold text-brand-900">
-            Change password
-          </h2>
-          <p className="mt-2 text-muted">Changing your password signs you out on every other device.</p>
-          <div className="mt-4">
-            <PasswordForm />
-          </div>
-        </section>
       </Container>
     </>
   );

@@ -36,7 +36,10 @@ export default async function MembershipPage() {
                 className={`flex flex-col rounded-2xl border p-6 ${highlighted ? "border-brand-700 ring-2 ring-brand-700" : "border-line"}`}
               >
                 <h2 className="text-2xl font-semibold text-brand-900">{tier.name}</h2>
-                <p className="mt-1 text-xl font-semibold">{tier.priceText}</p>
+                {/* "Free / Free" says nothing: a tier whose price is its name shows what it costs instead. */}
+                <p className="mt-1 text-xl font-semibold">
+                  {tier.priceText.trim().toLowerCase() === tier.name.trim().toLowerCase() ? "No charge" : tier.priceText}
+                </p>
                 <p className="mt-3 text-muted">{tier.description}</p>
                 <h3 className="mt-5 font-sans text-sm font-semibold uppercase tracking-wide text-muted">Includes</h3>
                 <ul className="mt-2 flex-1 space-y-2">
