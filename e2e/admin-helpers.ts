@@ -88,9 +88,9 @@ export async function createMember(browser: Browser, baseURL: string, admin: Pag
   const page = await anonymousPage(browser);
   await page.goto(linkIn(mail, "/reset-password?token="));
   const password = "a long and memorable passphrase";
-  await page.getByLabel("New password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm new password").fill(password);
-  await page.getByRole("button", { name: "Save new password" }).click();
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm password").fill(password);
+  await page.getByRole("button", { name: "Save password" }).click();
   await expect(page).toHaveURL(/\/login\?reset=1/);
   await signIn(page, email, password);
   return { email, name, password, page };
