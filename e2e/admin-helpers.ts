@@ -41,6 +41,8 @@ export interface NewResource {
   visibility?: "public" | "members" | { tiers: Array<"Silver" | "Gold"> };
   status?: "Draft" | "Published" | "Scheduled";
   publishAt?: Date;
+  /** A gated resource going live with no file: answer the question the form asks first. */
+  publishWithoutFile?: boolean;
 }
 
 /** Fills the new-resource form as an editor would and creates it; returns its edit page URL and slug. */
@@ -56,6 +58,10 @@ export async function createResource(page: Page, resource: NewResource) {
   await setStatus(page, resource.status ?? "Draft", resource.publishAt);
   const slug = await page.getByLabel("Web address").inputValue();
   await page.getByRole("button", { name: "Create resource" }).click();
+  if (resource.publishWithoutFile) {
+    await page.getByRole("checkbox", { name: "Publish without a file" }).check();
+    await page.getByRole("button", { name: "Create resource" }).click();
+  }
   await expect(page.getByText("The resource has been created.")).toBeVisible();
   return { url: page.url(), slug };
 }
