@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { FORM_FILE_MAX_BYTES } from "./lib/uploads/limits";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL; bundling it breaks that. The others are native or
@@ -36,8 +37,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
-    // Member CSV imports (up to 1 MB) go through server actions.
-    serverActions: { bodySizeLimit: "2mb" },
+    // Server actions carry member CSV imports (up to 1 MB) and a new resource's file, with its form.
+    serverActions: { bodySizeLimit: FORM_FILE_MAX_BYTES + 1024 * 1024 },
   },
 };
 

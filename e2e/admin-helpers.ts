@@ -41,6 +41,8 @@ export interface NewResource {
   visibility?: "public" | "members" | { tiers: Array<"Silver" | "Gold"> };
   status?: "Draft" | "Published" | "Scheduled";
   publishAt?: Date;
+  /** A gated resource going live with no file: answer the question the form asks first. */
+  publishWithoutFile?: boolean;
 }
 
 /** Fills the new-resource form as an editor would and creates it; returns its edit page URL and slug. */
@@ -56,6 +58,10 @@ export async function createResource(page: Page, resource: NewResource) {
   await setStatus(page, resource.status ?? "Draft", resource.publishAt);
   const slug = await page.getByLabel("Web address").inputValue();
   await page.getByRole("button", { name: "Create resource" }).click();
+  if (resource.publishWithoutFile) {
+    await page.getByRole("checkbox", { name: "Publish without a file" }).check();
+    await page.getByRole("button", { name: "Create resource" }).click();
+  }
   await expect(page.getByText("The resource has been created.")).toBeVisible();
   return { url: page.url(), slug };
 }
@@ -88,9 +94,9 @@ export async function createMember(browser: Browser, baseURL: string, admin: Pag
   const page = await anonymousPage(browser);
   await page.goto(linkIn(mail, "/reset-password?token="));
   const password = "a long and memorable passphrase";
-  await page.getByLabel("New password", { exact: true }).fill(password);
-  await page.getByLabel("Confirm new password").fill(password);
-  await page.getByRole("button", { name: "Save new password" }).click();
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm password").fill(password);
+  await page.getByRole("button", { name: "Save password" }).click();
   await expect(page).toHaveURL(/\/login\?reset=1/);
   await signIn(page, email, password);
   return { email, name, password, page };

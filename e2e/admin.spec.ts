@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { slugify } from "../lib/content/slug";
-import { checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
-import { expect, expectAccessible, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { anonymousPage, checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
+import { expect, expectAccessible, linkIn, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
@@ -353,5 +353,159 @@ test.describe("who may use the dashboard", () => {
     await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources"]);
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(editor);
+  });
+});
+
+test.describe("the dashboard, polished", () => {
+  test("an editor refused the members list is told it is for admins only, and keeps the dashboard navigation", async ({ page: editor }) => {
+    await signIn(editor, "editor@example.org");
+    const response = await editor.goto("/admin/members");
+    expect(response?.status()).toBe(403);
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Admins only");
+    await expect(editor.getByText("This part of the dashboard is for administrators")).toBeVisible();
+    const nav = editor.getByRole("navigation", { name: "Dashboard" });
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources"]);
+    await expect(editor.getByText("This part of the site is for our staff")).toHaveCount(0);
+    await expectAccessible(editor);
+  });
+
+  test("a signed-in member at /admin gets a 403 under next start; a signed-out visitor is sent to sign in", async ({ baseURL }) => {
+    const [member, visitor] = await Promise.all([client(baseURL!, "member@example.org"), client(baseURL!)]);
+    const refused = await member.get("/admin", { maxRedirects: 0 });
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toContain("This part of the site is for our staff");
+    const signedOut = await visitor.get("/admin", { maxRedirects: 0 });
+    expect([303, 307]).toContain(signedOut.status());
+    expect(signedOut.headers().location).toContain("/login?callbackUrl=%2Fadmin");
+    await Promise.all([member.dispose(), visitor.dispose()]);
+  });
+
+  test("admins land on the dashboard after signing in, unless a callback says otherwise; members on their account", async ({ browser }) => {
+    const admin = await anonymousPage(browser);
+    await signIn(admin, "admin@example.org");
+    await expect(admin).toHaveURL(/\/admin$/);
+
+    const returning = await anonymousPage(browser);
+    await returning.goto("/login?callbackUrl=%2Fresources%2Fwhat-is-dme");
+    await returning.getByLabel("Email").fill("admin@example.org");
+    await returning.getByLabel("Password").fill("demo-password");
+    await returning.getByRole("button", { name: "Sign in" }).click();
+    await expect(returning).toHaveURL(/\/resources\/what-is-dme$/);
+
+    const member = await anonymousPage(browser);
+    await signIn(member, "gold@example.org");
+    await expect(member).toHaveURL(/\/account$/);
+    await Promise.all([admin, returning, member].map((p) => p.context().close()));
+  });
+
+  test("a new resource takes its file on creation; the audit log says so in words", async ({ browser }) => {
+    const editor = await signedInPage(browser, "editor@example.org");
+    const title = unique("Filed at birth");
+    await editor.goto("/admin/resources/new");
+    await editor.getByLabel("Title", { exact: true }).fill(title);
+    await editor.getByLabel("Summary", { exact: true }).fill("Comes with its file.");
+    await editor.getByRole("checkbox", { name: "Gold", exact: true }).check();
+    await editor.getByLabel("Downloadable file").setInputFiles({ name: "born-with.pdf", mimeType: "application/pdf", buffer: pdfBytes(title) });
+    await setStatus(editor, "Published");
+    await editor.getByRole("button", { name: "Create resource" }).click();
+    await expect(editor.getByText("The resource has been created.")).toBeVisible();
+    await expect(editor.getByTestId("current-file")).toContainText("born-with.pdf");
+
+    const admin = await signedInPage(browser, "admin@example.org");
+    await admin.goto("/admin/audit");
+    const entry = admin.getByTestId("activity").getByRole("listitem").filter({ hasText: `Attached a file to resource “${title}”` });
+    await expect(entry).toHaveCount(1);
+    await expect(admin.getByTestId("activity")).not.toContainText("attach-file");
+    await expect(admin.getByTestId("activity")).not.toContainText("resource · ");
+    await expect(admin.getByLabel("Action").locator("option", { hasText: "Attached a file" })).toHaveCount(1);
+    await admin.getByLabel("Action").selectOption({ label: "Attached a file" });
+    await admin.getByRole("button", { name: "Apply" }).click();
+    await expect(admin.getByTestId("activity")).toContainText(`Attached a file to resource “${title}”`);
+    await Promise.all([editor.context().close(), admin.context().close()]);
+  });
+
+  test("publishing a gated resource with no file asks first", async ({ page: editor, baseURL }) => {
+    await signIn(editor, "editor@example.org");
+    const title = unique("Fileless gold");
+    await editor.goto("/admin/resources/new");
+    await editor.getByLabel("Title", { exact: true }).fill(title);
+    await editor.getByLabel("Summary", { exact: true }).fill("Nothing to download.");
+    await editor.getByRole("checkbox", { name: "Gold", exact: true }).check();
+    await setStatus(editor, "Published");
+    await editor.getByRole("button", { name: "Create resource" }).click();
+    await expect(editor.getByRole("link", { name: /^Publish without a file: / })).toBeVisible();
+    await expect(editor.getByText("The resource has been created.")).toHaveCount(0);
+    // Nothing was created: the web address is still free.
+    const visitor = await client(baseURL!);
+    expect((await visitor.get(`/resources/${slugify(title)}`)).status()).toBe(404);
+
+    // What was typed is still there; confirming publishes it.
+    await expect(editor.getByLabel("Title", { exact: true })).toHaveValue(title);
+    await editor.getByRole("checkbox", { name: "Publish without a file" }).check();
+    await editor.getByRole("button", { name: "Create resource" }).click();
+    await expect(editor.getByText("The resource has been created.")).toBeVisible();
+    expect((await visitor.get(`/resources/${slugify(title)}`)).status()).toBe(200);
+    await visitor.dispose();
+  });
+
+  test("without JavaScript, publishing a gated draft with no file asks first, then publishes when confirmed", async ({ browser, baseURL }) => {
+    const withScript = await signedInPage(browser, "editor@example.org");
+    const title = unique("No-script gold");
+    const { url, slug } = await createResource(withScript, { title, visibility: { tiers: ["Gold"] } });
+    const state = await withScript.context().storageState();
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: state, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+    const editor = await context.newPage();
+    await editor.goto(url);
+    await setStatus(editor, "Published");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByRole("checkbox", { name: "Publish without a file" })).toBeVisible();
+    const visitor = await client(baseURL!);
+    expect((await visitor.get(`/resources/${slug}`)).status()).toBe(404);
+    await setStatus(editor, "Published");
+    await editor.getByRole("checkbox", { name: "Publish without a file" }).check();
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
+    expect((await visitor.get(`/resources/${slug}`)).status()).toBe(200);
+    await Promise.all([visitor.dispose(), context.close(), withScript.context().close()]);
+  });
+
+  test("an imported member's first link asks them to choose their password, not a new one", async ({ page: admin, browser, baseURL }) => {
+    await signIn(admin, "admin@example.org");
+    const email = uniqueEmail("first-link");
+    await checkImport(admin, `email,name,tier,expiry\n${email},First Link,silver,\n`);
+    await admin.getByRole("button", { name: /^Import: create 1/ }).click();
+    await expect(admin.getByText("Import complete: 1 accounts created")).toBeVisible();
+    const mail = await readOutbox(baseURL!, email, /choose a password/);
+    expect(mail).not.toMatch(/new password|signs? you out/i);
+
+    const page = await anonymousPage(browser);
+    await page.goto(linkIn(mail, "/reset-password?token="));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose your password");
+    await expect(page.getByText(/everywhere else/)).toHaveCount(0);
+    await expect(page.getByText(/new password/i)).toHaveCount(0);
+    await page.getByLabel("Password", { exact: true }).fill("my very first passphrase");
+    await page.getByLabel("Confirm password").fill("my very first passphrase");
+    await page.getByRole("button", { name: "Save password" }).click();
+    await expect(page).toHaveURL(/\/login\?reset=1/);
+    await signIn(page, email, "my very first passphrase");
+    await page.context().close();
+  });
+
+  test("the missing-alt-text error shows once beside the field, not three times", async ({ page: editor }) => {
+    await signIn(editor, "editor@example.org");
+    await createResource(editor, { title: unique("Pictured guide") });
+    const body = editor.getByLabel("Body", { exact: true });
+    await body.fill("![](https://example.org/class.png)\n\nA guide.");
+    await expect(editor.locator("#field-body-alt")).toContainText("has no alt text");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(editor.getByRole("link", { name: /^Body: The image .* has no alt text/ })).toBeVisible();
+    const message = "The image https://example.org/class.png has no alt text.";
+    // The summary links to the field; beside the field it is said once, and read once with it.
+    await expect(editor.getByText(message)).toHaveCount(2);
+    const description = (await body.getAttribute("aria-describedby"))!
+      .split(" ")
+      .map((id) => `#${id}`);
+    const said = await Promise.all(description.map((id) => editor.locator(id).textContent()));
+    expect(said.join(" ").split(message).length - 1).toBe(1);
   });
 });

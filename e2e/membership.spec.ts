@@ -162,8 +162,26 @@ test.describe("registering", () => {
     await page.getByLabel("Email").fill(uniqueEmail("short"));
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("Your password must be at least 10 characters.")).toBeVisible();
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/Error: Your password must be at least 10 characters\./);
     await expect(page.getByLabel("Full name")).toHaveValue("Short Pass");
+    await expectAccessible(page);
+  });
+
+  test("the register form's error summary lists and links each field in error, one message per field", async ({ page }) => {
+    await page.goto("/register");
+    await page.getByLabel("Password").fill("aaaa");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText([
+      "Full name: Enter your name.",
+      "Email: Enter your email address.",
+      "Password: Your password must be at least 10 characters.",
+    ]);
+    // One message beside each field too: "aaaa" breaks two rules, and only the first is named.
+    await expect(page.getByText("Choose a password that is not one character repeated.")).toHaveCount(0);
+    await summary.getByRole("link", { name: /^Email:/ }).click();
+    await expect(page.getByLabel("Email")).toBeFocused();
     await expectAccessible(page);
   });
 });

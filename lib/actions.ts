@@ -24,9 +24,10 @@ export function invalidForm(
   message = "Please correct the highlighted fields.",
 ): FormState {
   const fieldErrors: Record<string, string[]> = {};
+  // One message per field (the first rule broken), as the GOV.UK pattern asks: fix that, then the next.
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] ??= [issue.message];
   }
   return { status: "error", message, fieldErrors, values: withoutSecrets(values) };
 }

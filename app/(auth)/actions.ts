@@ -9,6 +9,7 @@ import { db } from "@/db";
 import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
+import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientAddress, signIn } from "@/lib/auth/config";
 import { clearAccountLockout, lockoutRemaining } from "@/lib/auth/credentials";
@@ -28,7 +29,9 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const values = formFields(formData, ["email", "password", "callbackUrl"]);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  const redirectTo = safeCallbackUrl(values.callbackUrl);
+  const redirectTo = values.callbackUrl
+    ? safeCallbackUrl(values.callbackUrl)
+    : signedInHome(await getAccountByEmail(parsed.data.email));
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

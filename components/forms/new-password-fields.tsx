@@ -2,13 +2,16 @@ import type { FormState } from "@/lib/actions";
 import { passwordRules } from "@/lib/auth/password-rules";
 import { Field } from "./field";
 
-/** "New password" (with the rules) and "Confirm new password", as every password-setting form asks them. */
-export function NewPasswordFields({ state }: { state: FormState }) {
+/**
+ * "New password" (with the rules) and "Confirm new password", as every password-setting form asks
+ * them; `first` drops "new" for an account choosing its first password.
+ */
+export function NewPasswordFields({ state, first = false }: { state: FormState; first?: boolean }) {
   return (
     <>
       <Field
         name="password"
-        label="New password"
+        label={first ? "Password" : "New password"}
         type="password"
         autoComplete="new-password"
         required
@@ -17,7 +20,7 @@ export function NewPasswordFields({ state }: { state: FormState }) {
       />
       <Field
         name="confirm"
-        label="Confirm new password"
+        label={first ? "Confirm password" : "Confirm new password"}
         type="password"
         autoComplete="new-password"
         required

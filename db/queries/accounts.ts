@@ -72,6 +72,7 @@ export async function getAccountByEmail(email: string) {
       id: accounts.id,
       email: accounts.email,
       name: accounts.name,
+      role: accounts.role,
       disabled: accounts.disabled,
       emailVerifiedAt: accounts.emailVerifiedAt,
     })

@@ -204,8 +204,11 @@ export async function findAccountsByEmail(tx: Executor, emails: string[]): Promi
   return existing;
 }
 
+/** Starts the stored hash of an imported account that has not chosen a password yet. */
+export const IMPORTED_PASSWORD_PREFIX = "!imported:";
+
 /** Not an argon2 hash, so no password ever matches it: the owner sets one through the emailed link. */
-const unusablePasswordHash = () => `!imported:${randomBytes(24).toString("base64url")}`;
+const unusablePasswordHash = () => `${IMPORTED_PASSWORD_PREFIX}${randomBytes(24).toString("base64url")}`;
 
 /** Carries out a checked import plan inside the caller's transaction, with its audit entry. */
 export async function applyMemberImport(tx: Transaction, actorId: string, filename: string, plan: ImportPlan) {

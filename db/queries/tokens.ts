@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { accountTokens } from "@/db/schema";
+import { accounts, accountTokens } from "@/db/schema";
+import { IMPORTED_PASSWORD_PREFIX } from "./members";
 
 type Purpose = (typeof accountTokens.$inferInsert)["purpose"];
 
@@ -61,4 +62,25 @@ export async function isTokenUsable(tokenHash: string, purpose: Purpose): Promis
     )
     .limit(1);
   return Boolean(row);
+}
+
+/**
+ * For the reset page before the token is used: whether its account has ever had a password (an
+ * imported account chooses its first one). Null when the token would be refused.
+ */
+export async function resetTokenHolder(tokenHash: string): Promise<{ hasPassword: boolean } | null> {
+  const [row] = await db
+    .select({ passwordHash: accounts.passwordHash })
+    .from(accountTokens)
+    .innerJoin(accounts, eq(accounts.id, accountTokens.accountId))
+    .where(
+      and(
+        eq(accountTokens.tokenHash, tokenHash),
+        eq(accountTokens.purpose, "reset-password"),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return row ? { hasPassword: !row.passwordHash.startsWith(IMPORTED_PASSWORD_PREFIX) } : null;
 }

@@ -2,17 +2,19 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
-import { FormStatus } from "@/components/forms/form-status";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import { passwordRules } from "@/lib/auth/password-rules";
 import { registerAction } from "../actions";
 
+const labels = { name: "Full name", email: "Email", password: "Password" };
+
 export function RegisterForm() {
   const [state, action] = useActionState(registerAction, initialFormState);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormStatus state={state} />
+      <ErrorSummary state={state} labels={labels} />
       <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field
         name="email"

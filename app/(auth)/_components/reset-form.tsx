@@ -8,7 +8,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import { resetPasswordAction } from "../actions";
 
-export function ResetForm({ token }: { token: string }) {
+/** `first`: the account's first password (an imported account), so nothing is called "new". */
+export function ResetForm({ token, first = false }: { token: string; first?: boolean }) {
   const [state, action] = useActionState(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -19,8 +20,8 @@ export function ResetForm({ token }: { token: string }) {
         </p>
       )}
       <input type="hidden" name="token" value={token} />
-      <NewPasswordFields state={state} />
-      <SubmitButton pendingText="Saving…">Save new password</SubmitButton>
+      <NewPasswordFields state={state} first={first} />
+      <SubmitButton pendingText="Saving…">{first ? "Save password" : "Save new password"}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/viewer";
 import { first, type SearchParams } from "@/lib/params";
@@ -11,8 +12,11 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await getViewer()) redirect(callbackUrl);
+  // Empty when nothing asked: the sign-in then sends each account to its own home.
+  const asked = first(params.callbackUrl);
+  const callbackUrl = asked ? safeCallbackUrl(asked) : "";
+  const viewer = await getViewer();
+  if (viewer) redirect(callbackUrl || signedInHome(viewer));
   const notice =
     first(params.reset) === "1"
       ? "Your password has been changed. Sign in with your new password."
@@ -24,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       title="Sign in"
       lead={
         <p>
-          New here? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create a free account</Link>.
+          New here? <Link href={callbackUrl ? `/register?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/register"}>Create a free account</Link>.
         </p>
       }
     >

@@ -1,4 +1,5 @@
 import type { AuditRow } from "@/db/queries/audit";
+import { describeAuditAction } from "@/lib/admin/audit-words";
 import { formatDateTime } from "@/lib/format";
 
 const entityLink = (row: AuditRow) =>
@@ -20,7 +21,7 @@ export function ActivityList({ rows, showChanges = false }: { rows: AuditRow[]; 
               {href ? <a href={href}>{row.summary}</a> : row.summary}
             </p>
             <p className="text-sm text-muted">
-              <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time> · {row.entityType} · {row.action}
+              <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time> · {describeAuditAction(row.action)}
             </p>
             {showChanges && row.changes != null && (
               <details className="mt-2 text-sm">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { auditEntityTypes, listAudit, listAuditFacets } from "@/db/queries/audit";
 import { Pagination } from "@/components/ui/pagination";
+import { describeAuditAction } from "@/lib/admin/audit-words";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
 import { ActivityList } from "../_components/activity-list";
@@ -56,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <option value="">Any action</option>
               {facets.actions.map((a) => (
                 <option key={a} value={a}>
-                  {a}
+                  {describeAuditAction(a)}
                 </option>
               ))}
             </select>

@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { accounts, auditLog } from "@/db/schema";
 import { pageOf, type Page } from "../shared";
+import type { AuditAction } from "./actions";
 import type { Changes } from "./changes";
 
 export const auditEntityTypes = ["article", "resource", "account", "tier"] as const;
@@ -10,7 +11,7 @@ export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {
   actorId: string;
-  action: string;
+  action: AuditAction;
   entityType: AuditEntityType;
   entityId?: string | null;
   summary: string;

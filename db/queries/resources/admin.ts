@@ -149,3 +149,13 @@ export async function getPickerResources(ids: string[]): Promise<PickerResource[
   const rows = await db.select(pickerColumns).from(resources).where(inArray(resources.id, ids));
   return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is PickerResource => Boolean(r));
 }
+
+/** Whether a resource is live (or scheduled) and has a file: a save that publishes it may ask first. */
+export async function getResourcePublishState(id: string) {
+  const [row] = await db
+    .select({ status: resources.status, publishedAt: resources.publishedAt, fileId: resources.fileId })
+    .from(resources)
+    .where(eq(resources.id, id))
+    .limit(1);
+  return row ? { status: row.status, publishedAt: row.publishedAt, hasFile: row.fileId !== null } : null;
+}

@@ -44,7 +44,9 @@ export function MarkdownField({
   }, [source]);
 
   const fullHint = `${hint ? `${hint} ` : ""}Markdown: ## for a heading, **bold**, *italic*, - for a list, [words](https://link) for a link, ![what the image shows](https://image) for an image.`;
-  const missingAlt = preview && "html" in preview ? preview.missingAlt : null;
+  // Once a save has refused the same images, the field's error says it: the warning would repeat it.
+  const live = preview && "html" in preview ? preview.missingAlt : null;
+  const missingAlt = live && !errors?.includes(live) ? live : null;
   const id = `field-${name}`;
   const describedBy = [`${id}-hint`, errors?.length ? `${id}-error` : null, missingAlt ? `${id}-alt` : null].filter(Boolean).join(" ");
   return (

@@ -54,6 +54,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
         tiers={tiers}
         topics={topics}
         types={resourceTypes}
+        maxFileBytes={env.MAX_UPLOAD_BYTES}
       />
       <div className="mt-10 grid gap-6 lg:grid-cols-2">
         <AttachmentPanel resourceId={resource.id} file={resource.file} maxBytes={env.MAX_UPLOAD_BYTES} />

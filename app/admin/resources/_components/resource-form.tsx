@@ -12,6 +12,7 @@ import { TitleSlugFields } from "../../_components/content/title-slug-fields";
 import { TopicsField } from "../../_components/content/topics-field";
 import { VisibilityField } from "../../_components/content/visibility-field";
 import { saveResourceAction } from "../actions";
+import { ResourceFileField } from "./resource-file-field";
 
 export interface ResourceFormValues {
   id: string | null;
@@ -42,6 +43,8 @@ const labels = {
   topics: "Topics",
   status: "Status",
   publishAt: "Publication date and time",
+  file: "Downloadable file",
+  publishWithoutFile: "Publish without a file",
 };
 
 export function ResourceForm({
@@ -49,11 +52,13 @@ export function ResourceForm({
   tiers,
   topics,
   types,
+  maxFileBytes,
 }: {
   values: ResourceFormValues;
   tiers: TierLabel[];
   topics: TopicRef[];
   types: readonly string[];
+  maxFileBytes: number;
 }) {
   return (
     <ContentForm action={saveResourceAction} labels={labels} id={values.id} version={values.version} noun="resource">
@@ -109,6 +114,8 @@ export function ResourceForm({
               </label>
             </div>
           </div>
+
+          <ResourceFileField isNew={!values.id} maxBytes={maxFileBytes} errors={errors} />
 
           <TopicsField topics={topics} selected={values.topics} errors={errors.topics} />
         </>

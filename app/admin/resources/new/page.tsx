@@ -1,6 +1,8 @@
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { FORM_FILE_MAX_BYTES } from "@/lib/uploads/form-file";
 import { AdminPage } from "../../_components/admin-page";
 import { ResourceForm } from "../_components/resource-form";
 
@@ -10,7 +12,7 @@ export default async function NewResourcePage() {
   await requireStaff("/admin/resources/new");
   const [tiers, topics] = await Promise.all([listTiers(), listTopics()]);
   return (
-    <AdminPage title="New resource" lead="Save it as a draft first if you want to attach a file before it goes live: files are added on the next page.">
+    <AdminPage title="New resource" lead="Attach its file here, or save it as a draft and attach it on the next page.">
       <ResourceForm
         values={{
           id: null,
@@ -31,6 +33,7 @@ export default async function NewResourcePage() {
         tiers={tiers}
         topics={topics}
         types={resourceTypes}
+        maxFileBytes={Math.min(env.MAX_UPLOAD_BYTES, FORM_FILE_MAX_BYTES)}
       />
     </AdminPage>
   );

@@ -1,0 +1,19 @@
+/**
+ * Every action the audit log records, as stored. Each has its words for people in
+ * lib/admin/audit-words.ts; its test fails for an action written here or in code without them.
+ */
+export const auditActions = [
+  "create",
+  "update",
+  "publish",
+  "schedule",
+  "unpublish",
+  "delete",
+  "attach-file",
+  "replace-file",
+  "remove-file",
+  "send-password-reset",
+  "import",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];

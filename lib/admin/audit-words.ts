@@ -1,0 +1,23 @@
+import type { AuditAction } from "@/db/queries/audit/actions";
+
+/** Each audit action as staff read it in the log and its filter. */
+export const auditActionWords: Record<AuditAction, string> = {
+  create: "Created",
+  update: "Edited",
+  publish: "Published",
+  schedule: "Scheduled",
+  unpublish: "Unpublished",
+  delete: "Deleted",
+  "attach-file": "Attached a file",
+  "replace-file": "Replaced a file",
+  "remove-file": "Removed a file",
+  "send-password-reset": "Sent a password-reset link",
+  import: "Imported members",
+};
+
+/** The words for a stored action; one no longer written (older rows) still reads as words. */
+export function describeAuditAction(action: string): string {
+  if (Object.hasOwn(auditActionWords, action)) return auditActionWords[action as AuditAction];
+  const words = action.replace(/[-_]+/g, " ").trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : "Changed";
+}
