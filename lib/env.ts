@@ -21,7 +21,10 @@ const schema = z.object({
     .string()
     .regex(/^\d{1,5}(kB|MB|GB)$/, "a size such as 16MB")
     .default("16MB"),
-  /** Public origin used in absolute links (emails, feeds). */
+  /**
+   * Public origin used in absolute links (emails, feeds) and, in production, the only origin forms
+   * are accepted from and Auth.js's own URL (see siteOrigin).
+   */
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Largest file staff may attach to a resource, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
@@ -31,11 +34,6 @@ const schema = z.object({
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("false")
-    .transform((v) => v === "true"),
-  /** Trust X-Forwarded-Host from the reverse proxy in front. */
-  AUTH_TRUST_HOST: z
-    .enum(["true", "false"])
-    .default("true")
     .transform((v) => v === "true"),
   /**
    * Read the client address from X-Forwarded-For / X-Real-IP. Only true behind a reverse proxy
@@ -68,6 +66,15 @@ function load(): Env {
 /** The secret that signs sessions; outside production a fixed development value. */
 export function authSecret(e: Env = env): string {
   return e.AUTH_SECRET ?? "development-only-secret-not-for-production-use";
+}
+
+/**
+ * In production, the site's origin from SITE_URL: what the cross-site check accepts and what Auth.js
+ * builds its URLs from, never the Host or X-Forwarded-Host a client sent. Null in development, where
+ * the server answers on whatever address it was started on.
+ */
+export function siteOrigin(e: Env = env): string | null {
+  return e.NODE_ENV === "production" ? new URL(e.SITE_URL).origin : null;
 }
 
 export const env: Env = load();
