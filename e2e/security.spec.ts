@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { client, createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
-import { expect, readOutbox, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { expect, outboxList, readOutbox, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
 async function watch(page: Page) {
@@ -172,6 +172,34 @@ test.describe("security", () => {
     const mail = await readOutbox(baseURL!, account.email, /Reset your/);
     expect(mail).toContain(`${baseURL}/reset-password?token=`);
     expect(mail).not.toContain("evil.example");
+  });
+
+  test("the outbox hides single-use links; opening one email with its links is in the audit log", async ({ page, browser }) => {
+    // A reset link for another admin, the takeover the outbox must not hand out.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill("editor@example.org");
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByRole("status")).toContainText("If there is an account for editor@example.org");
+
+    const admin = await signedInPage(browser, "admin@example.org");
+    let message: ReturnType<typeof outboxList>[number] | undefined;
+    await expect
+      .poll(async () => {
+        await admin.goto("/admin/outbox");
+        message = outboxList(await admin.content()).find((m) => m.to === "editor@example.org" && /Reset your/.test(m.subject));
+        return Boolean(message);
+      }, { message: "the reset email in the outbox" })
+      .toBe(true);
+    const listed = admin.locator(`[data-testid="outbox-message"][data-id="${message!.id}"]`);
+    await expect(listed).toContainText("[single-use link hidden]");
+    expect(message!.text).not.toContain("token=");
+
+    // The e2e server allows opening it (OUTBOX_SHOWS_LINKS); that view is recorded.
+    await listed.getByRole("link", { name: /Show this email with its links/ }).click();
+    await expect(admin.getByTestId("outbox-text")).toContainText("/reset-password?token=");
+    await admin.goto("/admin/audit?action=email.links-viewed");
+    await expect(admin.getByText(`Viewed the links in "${message!.subject}" to editor@example.org`).first()).toBeVisible();
   });
 
   test("a member's open resource page comes from the cache, and only through the access check", async ({ baseURL }) => {

@@ -43,6 +43,14 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /**
+   * Let admins open an outbox email with its single-use links (each view audited). Production
+   * otherwise shows them redacted: whoever reads them can take over the account they are for.
+   */
+  OUTBOX_SHOWS_LINKS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** nodemailer SMTP URL; unset: emails go to the outbox table only (read at /admin/outbox). */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: z.string().default("SEND Network <no-reply@example.org>"),
@@ -75,6 +83,11 @@ export function authSecret(e: Env = env): string {
  */
 export function siteOrigin(e: Env = env): string | null {
   return e.NODE_ENV === "production" ? new URL(e.SITE_URL).origin : null;
+}
+
+/** Whether /admin/outbox may show an email's links: in development, else only with OUTBOX_SHOWS_LINKS. */
+export function outboxShowsLinks(e: Env = env): boolean {
+  return e.NODE_ENV === "development" || e.OUTBOX_SHOWS_LINKS;
 }
 
 export const env: Env = load();

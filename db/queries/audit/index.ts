@@ -5,7 +5,7 @@ import { accounts, auditLog } from "@/db/schema";
 import { pageOf, type Page } from "../shared";
 import type { Changes } from "./changes";
 
-export const auditEntityTypes = ["article", "resource", "account", "tier"] as const;
+export const auditEntityTypes = ["article", "resource", "account", "tier", "email"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {
