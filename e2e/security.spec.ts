@@ -167,7 +167,7 @@ test.describe("security", () => {
     // A reset asked for with the forged host (as a script would, without Origin) links to SITE_URL.
     const account = await registerAccount(browser, baseURL!, "forged-host");
     const forgot = await (await request.get("/forgot-password")).text();
-    const forgotFields = { "$ACTION_1:0": field(forgot, "ACTION_1:0"), "$ACTION_1:1": field(forgot, "ACTION_1:1"), "$ACTION_KEY": field(forgot, "ACTION_KEY"), email: account.email };
+    const forgotFields = { "$ACTION_REF_1": "", "$ACTION_1:0": field(forgot, "ACTION_1:0"), "$ACTION_1:1": field(forgot, "ACTION_1:1"), "$ACTION_KEY": field(forgot, "ACTION_KEY"), email: account.email };
     expect((await request.post("/forgot-password", { headers: forged, multipart: forgotFields, maxRedirects: 0 })).status()).toBe(200);
     const mail = await readOutbox(baseURL!, account.email, /Reset your/);
     expect(mail).toContain(`${baseURL}/reset-password?token=`);
