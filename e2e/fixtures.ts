@@ -69,23 +69,17 @@ export async function signInRequest(request: APIRequestContext, email: string, p
   expect(response.headers().location ?? "").not.toContain("error");
 }
 
-/** The staff outbox, read over HTTP as the admin: each message's recipient, subject and text. */
-async function outboxMessages(baseURL: string) {
-  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
-  try {
-    await signInRequest(context, "admin@example.org");
-    const html = await (await context.get("/admin/outbox")).text();
-    return html
-      .split('data-testid="outbox-message"')
-      .slice(1)
-      .map((part) => ({
-        to: decode(part.match(/data-testid="outbox-to">([^<]*)</)?.[1] ?? ""),
-        subject: decode(part.match(/<h2[^>]*>([^<]*)</)?.[1] ?? ""),
-        text: decode(part.match(/<pre[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? ""),
-      }));
-  } finally {
-    await context.dispose();
-  }
+/** The staff outbox's list as the admin sees it: each message's id, recipient, subject and (redacted) text. */
+export function outboxList(html: string) {
+  return html
+    .split('data-testid="outbox-message"')
+    .slice(1)
+    .map((part) => ({
+      id: part.match(/data-id="(\d+)"/)?.[1] ?? "",
+      to: decode(part.match(/data-testid="outbox-to">([^<]*)</)?.[1] ?? ""),
+      subject: decode(part.match(/<h2[^>]*>([^<]*)</)?.[1] ?? ""),
+      text: decode(part.match(/<pre[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? ""),
+    }));
 }
 
 function decode(html: string): string {
@@ -97,12 +91,24 @@ function decode(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** The newest outbox email to `to` whose subject matches; polls briefly (emails go out just after the response). */
+/**
+ * The newest outbox email to `to` whose subject matches, opened with its links by the admin (the
+ * e2e server sets OUTBOX_SHOWS_LINKS); polls briefly (emails go out just after the response).
+ */
 export async function readOutbox(baseURL: string, to: string, subject: RegExp, attempts = 20): Promise<string> {
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const message = (await outboxMessages(baseURL)).find((m) => m.to === to && subject.test(m.subject));
-    if (message) return message.text;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+  try {
+    await signInRequest(context, "admin@example.org");
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const message = outboxList(await (await context.get("/admin/outbox")).text()).find((m) => m.to === to && subject.test(m.subject));
+      if (message) {
+        const opened = await (await context.get(`/admin/outbox/${message.id}`)).text();
+        return decode(opened.match(/data-testid="outbox-text"[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? "");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await context.dispose();
   }
   throw new Error(`No email to ${to} matching ${subject}`);
 }

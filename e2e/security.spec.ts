@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { client, createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
-import { expect, reference, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { expect, outboxList, readOutbox, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
 async function watch(page: Page) {
@@ -147,6 +147,59 @@ test.describe("security", () => {
     await signIn(page, "gold@example.org");
     await page.goto("/account");
     await expect(page).toHaveURL(/\/account/);
+  });
+
+  test("a forged Host or X-Forwarded-Host: emailed links, Auth.js's addresses and the cross-site check all follow SITE_URL", async ({ browser, request, baseURL }) => {
+    const forged = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-for": uniqueAddress() };
+    // Auth.js's own addresses.
+    const providers = await (await request.get("/api/auth/providers", { headers: forged })).text();
+    expect(providers).toContain(`"signinUrl":"${baseURL}/api/auth/signin/credentials"`);
+    expect(providers).not.toContain("evil.example");
+
+    // A form posted from the forged host's page, claiming to be that host, is another site's.
+    const login = await (await request.get("/login")).text();
+    const field = (html: string, name: string) => html.match(new RegExp(`name="[$]${name}" value="([^"]*)"`))![1]!.replace(/&quot;/g, '"');
+    const signInFields = { "$ACTION_1:0": field(login, "ACTION_1:0"), "$ACTION_1:1": field(login, "ACTION_1:1"), "$ACTION_KEY": field(login, "ACTION_KEY"), email: "gold@example.org", password: "demo-password" };
+    const refused = await request.post("/login", { headers: { ...forged, origin: "http://evil.example" }, multipart: signInFields, maxRedirects: 0 });
+    expect(refused.status()).toBe(403);
+    expect(refused.headers()["set-cookie"] ?? "").not.toContain("session-token");
+
+    // A reset asked for with the forged host (as a script would, without Origin) links to SITE_URL.
+    const account = await registerAccount(browser, baseURL!, "forged-host");
+    const forgot = await (await request.get("/forgot-password")).text();
+    const forgotFields = { "$ACTION_REF_1": "", "$ACTION_1:0": field(forgot, "ACTION_1:0"), "$ACTION_1:1": field(forgot, "ACTION_1:1"), "$ACTION_KEY": field(forgot, "ACTION_KEY"), email: account.email };
+    expect((await request.post("/forgot-password", { headers: forged, multipart: forgotFields, maxRedirects: 0 })).status()).toBe(200);
+    const mail = await readOutbox(baseURL!, account.email, /Reset your/);
+    expect(mail).toContain(`${baseURL}/reset-password?token=`);
+    expect(mail).not.toContain("evil.example");
+  });
+
+  test("the outbox hides single-use links; opening one email with its links is in the audit log", async ({ page, browser }) => {
+    // A reset link for another admin, the takeover the outbox must not hand out.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill("editor@example.org");
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByRole("status")).toContainText("If there is an account for editor@example.org");
+
+    const admin = await signedInPage(browser, "admin@example.org");
+    let message: ReturnType<typeof outboxList>[number] | undefined;
+    await expect
+      .poll(async () => {
+        await admin.goto("/admin/outbox");
+        message = outboxList(await admin.content()).find((m) => m.to === "editor@example.org" && /Reset your/.test(m.subject));
+        return Boolean(message);
+      }, { message: "the reset email in the outbox" })
+      .toBe(true);
+    const listed = admin.locator(`[data-testid="outbox-message"][data-id="${message!.id}"]`);
+    await expect(listed).toContainText("[single-use link hidden]");
+    expect(message!.text).not.toContain("token=");
+
+    // The e2e server allows opening it (OUTBOX_SHOWS_LINKS); that view is recorded.
+    await listed.getByRole("link", { name: /Show this email with its links/ }).click();
+    await expect(admin.getByTestId("outbox-text")).toContainText("/reset-password?token=");
+    await admin.goto("/admin/audit?action=email.links-viewed");
+    await expect(admin.getByText(`Viewed the links in "${message!.subject}" to editor@example.org`).first()).toBeVisible();
   });
 
   test("a member's open resource page comes from the cache, and only through the access check", async ({ baseURL }) => {

@@ -30,8 +30,9 @@ export async function sendEmail(message: { to: string; subject: string; text: st
   }
 }
 
-export function redactTokenLinks(text: string): string {
-  return text.replace(/https?:\/\/\S*[?&]token=\S+/g, "[link removed from this copy: sent by email only]");
+/** The text with its single-use links (reset, confirm, invite) replaced by `note`. */
+export function redactTokenLinks(text: string, note = "[link removed from this copy: sent by email only]"): string {
+  return text.replace(/https?:\/\/\S*[?&]token=\S+/g, note);
 }
 
 /** At most this many account emails (confirmations, resets, notices) to one address an hour. */

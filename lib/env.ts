@@ -21,7 +21,10 @@ const schema = z.object({
     .string()
     .regex(/^\d{1,5}(kB|MB|GB)$/, "a size such as 16MB")
     .default("16MB"),
-  /** Public origin used in absolute links (emails, feeds). */
+  /**
+   * Public origin used in absolute links (emails, feeds) and, in production, the only origin forms
+   * are accepted from and Auth.js's own URL (see siteOrigin).
+   */
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Largest file staff may attach to a resource, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
@@ -32,16 +35,19 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
-  /** Trust X-Forwarded-Host from the reverse proxy in front. */
-  AUTH_TRUST_HOST: z
-    .enum(["true", "false"])
-    .default("true")
-    .transform((v) => v === "true"),
   /**
    * Read the client address from X-Forwarded-For / X-Real-IP. Only true behind a reverse proxy
    * that sets them (as deploy/nginx.conf does): otherwise anyone could claim any address.
    */
   TRUST_PROXY_HEADERS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /**
+   * Let admins open an outbox email with its single-use links (each view audited). Production
+   * otherwise shows them redacted: whoever reads them can take over the account they are for.
+   */
+  OUTBOX_SHOWS_LINKS: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
@@ -68,6 +74,20 @@ function load(): Env {
 /** The secret that signs sessions; outside production a fixed development value. */
 export function authSecret(e: Env = env): string {
   return e.AUTH_SECRET ?? "development-only-secret-not-for-production-use";
+}
+
+/**
+ * In production, the site's origin from SITE_URL: what the cross-site check accepts and what Auth.js
+ * builds its URLs from, never the Host or X-Forwarded-Host a client sent. Null in development, where
+ * the server answers on whatever address it was started on.
+ */
+export function siteOrigin(e: Env = env): string | null {
+  return e.NODE_ENV === "production" ? new URL(e.SITE_URL).origin : null;
+}
+
+/** Whether /admin/outbox may show an email's links: in development, else only with OUTBOX_SHOWS_LINKS. */
+export function outboxShowsLinks(e: Env = env): boolean {
+  return e.NODE_ENV === "development" || e.OUTBOX_SHOWS_LINKS;
 }
 
 export const env: Env = load();

@@ -21,6 +21,8 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   // Tests stand in for a reverse proxy: each may claim its own client address.
   TRUST_PROXY_HEADERS: "true",
+  // Tests follow the links in emails, read from the staff outbox.
+  OUTBOX_SHOWS_LINKS: "true",
 };
 let cleanup = async () => {};
 

@@ -43,7 +43,8 @@ let browser: Browser | undefined;
 
 function startServer(port: number, env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...env, NODE_ENV: "production", SITE_URL: `http://localhost:${ports[0]}` },
+    // Each is reached directly at its own address, which production accepts forms from only as SITE_URL.
+    env: { ...env, NODE_ENV: "production", SITE_URL: `http://localhost:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

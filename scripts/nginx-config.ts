@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * deploy/nginx.conf with the lines marked BENCH pointed at these ports and this folder: how the
- * bench and the production-shape tests run the shipped config on this machine.
+ * deploy/nginx.conf with the lines marked BENCH pointed at these ports, this folder and this public
+ * host (SITE_URL's host and port): how the bench and the production-shape tests run the shipped
+ * config on this machine.
  */
-export function nginxConfig(upstreamPorts: number[], listenPort: number, dir: string): string {
+export function nginxConfig(upstreamPorts: number[], listenPort: number, dir: string, publicHost: string): string {
   const out: string[] = [];
   let upstreamWritten = false;
   for (const line of readFileSync(path.join("deploy", "nginx.conf"), "utf8").split("\n")) {
@@ -19,6 +20,8 @@ export function nginxConfig(upstreamPorts: number[], listenPort: number, dir: st
       upstreamWritten = true;
     } else if (/^\s*listen /.test(line)) {
       out.push(`${indent}listen 127.0.0.1:${listenPort};`);
+    } else if (/^\s*set \$portal_host /.test(line)) {
+      out.push(`${indent}set $portal_host "${publicHost}";`);
     } else {
       out.push(line.replace(/\/tmp\/portal-nginx\.pid/, path.join(dir, "nginx.pid")).replace(/\/tmp\/portal-nginx/g, dir).replace(/\s*# BENCH$/, ""));
     }

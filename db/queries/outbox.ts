@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { outbox } from "@/db/schema";
+import { recordAudit } from "./audit";
 
 export async function addToOutbox(message: { to: string; subject: string; text: string }) {
   const [row] = await db.insert(outbox).values(message).returning({ id: outbox.id });
@@ -15,20 +16,38 @@ export async function markOutboxResult(id: number, error: string | null) {
     .where(eq(outbox.id, id));
 }
 
+const columns = {
+  id: outbox.id,
+  to: outbox.to,
+  subject: outbox.subject,
+  text: outbox.text,
+  sentAt: outbox.sentAt,
+  error: outbox.error,
+  createdAt: outbox.createdAt,
+};
+
+/** The newest messages as stored: their text may hold live single-use links, for the caller to redact. */
 export async function listOutbox(limit = 100) {
-  return db
-    .select({
-      id: outbox.id,
-      to: outbox.to,
-      subject: outbox.subject,
-      text: outbox.text,
-      sentAt: outbox.sentAt,
-      error: outbox.error,
-      createdAt: outbox.createdAt,
-    })
-    .from(outbox)
-    .orderBy(desc(outbox.id))
-    .limit(limit);
+  return db.select(columns).from(outbox).orderBy(desc(outbox.id)).limit(limit);
+}
+
+/**
+ * One message with its links, for an admin who asked to see them: the view is in the audit log,
+ * written before the text is returned. Null when there is no such message.
+ */
+export async function viewOutboxMessage(actorId: string, id: number) {
+  return db.transaction(async (tx) => {
+    const [message] = await tx.select(columns).from(outbox).where(eq(outbox.id, id));
+    if (!message) return null;
+    await recordAudit(tx, {
+      actorId,
+      action: "email.links-viewed",
+      entityType: "email",
+      entityId: String(id),
+      summary: `Viewed the links in "${message.subject}" to ${message.to}`,
+    });
+    return message;
+  });
 }
 
 export async function countRecentEmailsTo(to: string, windowMs: number): Promise<number> {

@@ -98,7 +98,7 @@ test("a staff edit is seen through nginx and on both processes within the page's
   }
 });
 
-test("signing out on one process revokes the session on the other and through nginx", async ({ browser }) => {
+test("signing out through nginx revokes the session on both processes", async ({ browser }) => {
   const page = await signedIn(browser, publicOrigin, "gold@example.org");
   const context = page.context();
   // The session works on each process reached directly.
@@ -110,17 +110,34 @@ test("signing out on one process revokes the session on the other and through ng
   const copy = await context.cookies(publicOrigin);
   expect(copy.some((cookie) => cookie.name.includes("authjs.session-token"))).toBe(true);
 
-  await page.goto(`${direct(upstreamPorts[1]!)}/account`);
+  // Forms are accepted from SITE_URL's pages only, so sign-out goes through nginx, to either process.
+  await page.goto(`${publicOrigin}/account`);
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(`${direct(upstreamPorts[1]!)}/`);
+  await expect(page).toHaveURL(`${publicOrigin}/`);
 
-  // A copy of the cookie from before sign-out: refused by the other process, and through nginx.
+  // A copy of the cookie from before sign-out: refused by each process, and through nginx.
   const replay = await browser.newContext();
   await replay.addCookies(copy);
   const replayed = await replay.newPage();
-  for (const origin of [direct(upstreamPorts[0]!), publicOrigin]) {
+  for (const origin of [...upstreamPorts.map(direct), publicOrigin]) {
     await replayed.goto(`${origin}/account`);
     await expect(replayed, `the revoked cookie at ${origin}`).toHaveURL(`${origin}/login?callbackUrl=%2Faccount`);
   }
   await replay.close();
+});
+
+test("a forged Host or X-Forwarded-Host changes no address the app gives out", async () => {
+  for (const port of [productionPorts.nginx, upstreamPorts[0]!]) {
+    const providers = await new Promise<string>((resolve, reject) => {
+      const headers = { host: "evil.example", "x-forwarded-host": "evil.example" };
+      http.get({ host: "127.0.0.1", port, path: "/api/auth/providers", headers }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve(body));
+      }).on("error", reject);
+    });
+    expect(providers, `Auth.js's addresses via ${port}`).toContain(`"signinUrl":"${publicOrigin}/api/auth/signin/credentials"`);
+    expect(providers).not.toContain("evil.example");
+  }
 });

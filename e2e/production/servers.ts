@@ -183,7 +183,7 @@ export async function startNginx(upstreamPorts: number[], listenPort: number, ho
     chmodSync(path.join(dir, sub), 0o777);
   }
   const config = path.join(dir, "nginx.conf");
-  writeFileSync(config, nginxConfig(upstreamPorts, listenPort, dir));
+  writeFileSync(config, nginxConfig(upstreamPorts, listenPort, dir, host));
   execFileSync(binary, ["-t", "-q", "-c", config, "-p", dir], { stdio: "inherit" });
   const child = spawn(binary, ["-c", config, "-p", dir, "-g", "daemon off;"], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

@@ -4,6 +4,7 @@
  * production default TRUST_PROXY_HEADERS=false: a server must not depend on how it was started.
  */
 import { test } from "@playwright/test";
+import { expect } from "../fixtures";
 import { filteredListRenders, goldOpensAndDownloads, memberRefusedDashboard, signedIn, silverIsRefused } from "./member-journey";
 import { databaseTemplate, productionPorts, startModes, startProductionServer, type ProductionServer, type StartMode } from "./servers";
 
@@ -40,5 +41,28 @@ test.afterAll(async () => {
       const context = await browser.newContext({ baseURL: server.url });
       await filteredListRenders(await context.newPage());
     });
+    // Production's default (no OUTBOX_SHOWS_LINKS): once, as it does not depend on the start mode.
+    if (mode === "bare") {
+      test("the outbox shows a reset email with its link hidden, and no way to open it with the link", async ({ browser }) => {
+        const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+        await visitor.goto("/forgot-password");
+        await visitor.getByLabel("Email").fill("editor@example.org");
+        await visitor.getByRole("button", { name: "Send reset link" }).click();
+        await expect(visitor.getByRole("status")).toContainText("If there is an account for editor@example.org");
+
+        const admin = await signedIn(browser, server.url, "admin@example.org");
+        const listed = admin.getByTestId("outbox-message").filter({ hasText: "editor@example.org" });
+        await expect(async () => {
+          await admin.goto("/admin/outbox");
+          await expect(listed).toHaveCount(1, { timeout: 500 });
+        }).toPass();
+        await expect(listed).toContainText("[single-use link hidden]");
+        await expect(listed).not.toContainText("token=");
+        await expect(listed.getByRole("link")).toHaveCount(0);
+        const id = await listed.getAttribute("data-id");
+        expect((await admin.goto(`/admin/outbox/${id}`))!.status()).toBe(404);
+        await expect(admin.locator("body")).not.toContainText("token=");
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authSecret, env } from "@/lib/env";
+import { authSecret, env, siteOrigin } from "@/lib/env";
 import { getAccountPreferences } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
@@ -26,9 +26,15 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+// Auth.js builds its URLs (redirects, its endpoints' addresses) from AUTH_URL, which it reads itself,
+// else from the request's X-Forwarded-Host or Host. In production that is SITE_URL, never a header.
+const origin = siteOrigin();
+if (origin) process.env.AUTH_URL = origin;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
-  trustHost: env.AUTH_TRUST_HOST,
+  // Whose Host to believe: none in production (AUTH_URL above); development's own address otherwise.
+  trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   // Into our JSON logs. A refused sign-in is routine (a wrong password, or an attack the rate limit

@@ -12,16 +12,17 @@
  * 3. Stop serving an entry when the next scheduled item goes live, so it appears on time unaided.
  * 4. Give cached pages a strict script policy. Next puts a nonce on inline scripts only when it
  *    renders for one request, which a cached page cannot carry; so a page rendered for the cache
- *    gets its own Content-Security-Policy header allowing exactly its inline scripts by hash (and
- *    same-origin files), sent with that render and every cached copy. The proxy's policy for these
- *    pages has every other directive and leaves scripts to this one.
+ *    gets its own Content-Security-Policy header allowing same-origin files and, by hash, the inline
+ *    scripts the framework and the app wrote in it (no other), sent with that render and every
+ *    cached copy. The proxy's policy for these pages has every other directive and leaves scripts
+ *    to this one.
  *
  * Entries live in memory, least recently used first out, bounded by PAGE_CACHE_MAX_MB (default 64).
  * PAGE_CACHE_OFF=1 keeps nothing: for measuring renders, never for serving.
  * Loaded by Next at runtime, unbundled: plain JavaScript, no `@/` imports.
  */
-import { createHash } from "node:crypto";
 import postgres from "postgres";
+import { emittedScriptHashes } from "../security/page-scripts.mjs";
 
 const CHANNEL = "portal_cache";
 const building = process.env.NEXT_PHASE === "phase-production-build";
@@ -137,24 +138,15 @@ function sizeOf(value) {
   return size;
 }
 
-/** Inline scripts in a page's HTML (not `src=` ones, which 'self' covers), as CSP hash sources. */
-function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/i.test(match[1])) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
-  }
-  return [...hashes];
-}
-
 /**
- * Gives a rendered page a policy allowing exactly its own inline scripts (see 4. above), in place:
+ * Gives a rendered page a policy allowing the inline scripts the framework and the app wrote in it
+ * (see 4. above, and lib/security/page-scripts.mjs), in place:
  * Next sends the render that fills the cache from this same value once set() returns, so that
  * first response carries the policy too, not only the copies served from the cache.
  */
 function addScriptPolicy(value) {
   if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html.includes("<html")) return;
-  const policy = ["script-src 'self'", ...inlineScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
+  const policy = ["script-src 'self'", ...emittedScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
   value.headers = { ...value.headers, "content-security-policy": policy };
 }
 

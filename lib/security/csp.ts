@@ -9,9 +9,10 @@ import type { PolicyClass } from "@/lib/serving/match";
  * - `nonce`: rendered per request; a fresh nonce with 'strict-dynamic', so no inline script runs
  *   unless Next rendered it for this response;
  * - `cached`: may come from the page cache, identical for everyone, where a nonce cannot work. The
- *   page cache hashes each page's inline scripts when it is rendered and sends
- *   `script-src 'self' 'sha256-…'` with it. This policy therefore has no script-src (nor
- *   default-src, its fallback) and lists every other fetch directive itself;
+ *   page cache hashes the inline scripts the framework and the app wrote in each page when it is
+ *   rendered (lib/security/page-scripts.mjs) and sends `script-src 'self' 'sha256-…'` with it.
+ *   This policy therefore has no script-src (nor default-src, its fallback) and lists every other
+ *   fetch directive itself;
  * - `self`: route handlers and pages the proxy answers itself: same-origin scripts only.
  * The static reading-preferences script in <head> is allowed by its hash in the nonce policy.
  */

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { siteOrigin } from "@/lib/env";
 import { htmlPage } from "@/lib/http/html-page";
 import type { PolicyClass } from "@/lib/serving/match";
 import { contentSecurityPolicy, createNonce } from "./csp";
@@ -58,7 +59,7 @@ export function finishResponse(response: Response, context: RequestContext, poli
  * would also refuse a server action, but with a 500; Auth.js's CSRF token guards its own posts).
  */
 export function refuseCrossSite(request: NextRequest): Response | null {
-  if (!isCrossSiteRequest(request.method, request.headers)) return null;
+  if (!isCrossSiteRequest(request.method, request.headers, siteOrigin())) return null;
   return htmlPage(403, "That form was sent from another website", [
     "For your safety we only accept forms sent from this site's own pages. Nothing was changed.",
   ], [{ href: request.nextUrl.pathname, label: "Open the page and try again" }]);

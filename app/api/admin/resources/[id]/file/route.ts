@@ -5,8 +5,9 @@ import { alternativeKindEnum } from "@/db/schema";
 import { staffRefusal } from "@/lib/admin/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
-import { env } from "@/lib/env";
+import { env, siteOrigin } from "@/lib/env";
 import { formatBytes } from "@/lib/format";
+import { isOwnOrigin } from "@/lib/security/origin";
 import { checkFile, tooLargeMessage } from "@/lib/uploads/file-type";
 
 export const dynamic = "force-dynamic";
@@ -28,8 +29,7 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
   if (refusal || !viewer) return json(403, { error: refusal });
   // Cookies ride along on cross-site requests: accept only our own pages as the origin.
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || new URL(origin).host !== host) return json(403, { error: "Upload from the dashboard." });
+  if (!origin || !isOwnOrigin(origin, request.headers, siteOrigin())) return json(403, { error: "Upload from the dashboard." });
 
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) return json(404, { error: "This resource does not exist." });
