@@ -318,7 +318,8 @@ const pages: PageCase[] = [
     page: () => el(Article.default, { params: resolved({ slug: FOCUS_ARTICLE }) }),
     metadata: () => Article.generateMetadata({ params: resolved({ slug: FOCUS_ARTICLE }) }),
     shown: contentLinks,
-    budget: 5,
+    // The article, its related resources, the tiers, its two neighbours (one query), the schedule check.
+    budget: 6,
   },
   {
     name: "/resources",

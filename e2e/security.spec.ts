@@ -198,7 +198,7 @@ test.describe("security", () => {
     // The e2e server allows opening it (OUTBOX_SHOWS_LINKS); that view is recorded.
     await listed.getByRole("link", { name: /Show this email with its links/ }).click();
     await expect(admin.getByTestId("outbox-text")).toContainText("/reset-password?token=");
-    await admin.goto("/admin/audit?action=email.links-viewed");
+    await admin.goto("/admin/audit?action=view-links");
     await expect(admin.getByText(`Viewed the links in "${message!.subject}" to editor@example.org`).first()).toBeVisible();
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor, type Transaction } from "@/db";
 import { accounts, articleResources, newsArticles, newsTopics, resources, topics } from "@/db/schema";
@@ -88,25 +89,30 @@ export async function getLiveArticle(slug: string): Promise<Article | null> {
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
 }
 
-/** The live articles just older and just newer than this one (news_articles_live_idx order). */
+/** The live articles just older and just newer than this one (news_articles_live_idx order), in one query. */
 export async function getAdjacentArticles(article: { id: string; publishedAt: Date }): Promise<AdjacentArticles> {
   const at = article.publishedAt;
-  const columns = { slug: newsArticles.slug, title: newsArticles.title };
-  const [[older], [newer]] = await Promise.all([
+  const side = (newer: boolean) =>
     db
-      .select(columns)
+      .select({ slug: newsArticles.slug, title: newsArticles.title, newer: sql<boolean>`${sql.raw(newer ? "true" : "false")}`.as("newer") })
       .from(newsArticles)
-      .where(and(isLive(newsArticles), or(lt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), gt(newsArticles.id, article.id)))))
-      .orderBy(...newestFirst)
-      .limit(1),
-    db
-      .select(columns)
-      .from(newsArticles)
-      .where(and(isLive(newsArticles), or(gt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), lt(newsArticles.id, article.id)))))
-      .orderBy(asc(newsArticles.publishedAt), desc(newsArticles.id))
-      .limit(1),
-  ]);
-  return { older: older ?? null, newer: newer ?? null };
+      .where(
+        and(
+          isLive(newsArticles),
+          newer
+            ? or(gt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), lt(newsArticles.id, article.id)))
+            : or(lt(newsArticles.publishedAt, at), and(eq(newsArticles.publishedAt, at), gt(newsArticles.id, article.id))),
+        ),
+      )
+      .orderBy(...(newer ? [asc(newsArticles.publishedAt), desc(newsArticles.id)] : newestFirst))
+      .limit(1);
+  const rows = await unionAll(side(false), side(true));
+  const pick = (newer: boolean) => {
+    const row = rows.find((r) => r.newer === newer);
+    return row ? { slug: row.slug, title: row.title } : null;
+  };
+  const [older, newer] = [pick(false), pick(true)];
+  return { older, newer };
 }
 
 // Staff: the dashboard's list and edit form.

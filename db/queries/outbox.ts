@@ -41,7 +41,7 @@ export async function viewOutboxMessage(actorId: string, id: number) {
     if (!message) return null;
     await recordAudit(tx, {
       actorId,
-      action: "email.links-viewed",
+      action: "view-links",
       entityType: "email",
       entityId: String(id),
       summary: `Viewed the links in "${message.subject}" to ${message.to}`,

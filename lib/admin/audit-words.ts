@@ -13,6 +13,7 @@ export const auditActionWords: Record<AuditAction, string> = {
   "remove-file": "Removed a file",
   "send-password-reset": "Sent a password-reset link",
   import: "Imported members",
+  "view-links": "Opened an email with its links",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

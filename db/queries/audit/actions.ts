@@ -14,6 +14,7 @@ export const auditActions = [
   "remove-file",
   "send-password-reset",
   "import",
+  "view-links",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
