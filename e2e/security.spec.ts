@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { client, createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
+import { client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
 import { expect, reference, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
@@ -249,5 +249,33 @@ test.describe("security", () => {
     await check(member, "/admin", false);
     await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
     expect([...visitorProblems, ...adminProblems, ...silverProblems, ...memberProblems]).toEqual([]);
+  });
+
+  test.describe("accounts under attack", () => {
+    test("an admin disables a member: the open session ends, and enabling them again does not revive it", async ({ browser, baseURL }) => {
+      const admin = await signedInPage(browser, "admin@example.org");
+      const member = await createMember(browser, baseURL!, admin, "gold", "2031-12-31");
+      await member.page.goto("/account");
+      await expect(member.page.getByRole("heading", { name: "Your account" })).toBeVisible();
+      const setDisabled = async (disabled: boolean) => {
+        await openMember(admin, member.email);
+        await admin.getByRole("checkbox", { name: "Disabled" }).setChecked(disabled);
+        await admin.getByRole("button", { name: "Save changes" }).click();
+        await expect(admin.getByText("The changes have been saved.")).toBeVisible();
+      };
+
+      await setDisabled(true);
+      await member.page.goto("/account");
+      await expect(member.page).toHaveURL(/\/login/);
+      // Enabled again, the browser still holds its old cookie: it stays signed out.
+      await setDisabled(false);
+      await member.page.goto("/account");
+      await expect(member.page).toHaveURL(/\/login/);
+      await expect(admin.getByTestId("activity")).toContainText(`Changed disabled of ${member.email}; signed out everywhere`);
+      // Signing in again works as usual.
+      await signIn(member.page, member.email, member.password);
+      await member.page.goto("/account");
+      await expect(member.page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    });
   });
 });
