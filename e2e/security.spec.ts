@@ -252,6 +252,25 @@ test.describe("security", () => {
   });
 
   test.describe("accounts under attack", () => {
+    test("signing out through Auth.js's own endpoint ends the session: a copy of its cookie is refused", async ({ browser }) => {
+      const page = await signedInPage(browser, "silver@example.org");
+      const copy = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+      await copy.addCookies(await page.context().cookies());
+      const thief = await copy.newPage();
+      await thief.goto("/account");
+      await expect(thief.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+      // POST /api/auth/signout, as Auth.js's own sign-out page sends it.
+      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+      expect(signedOut.status()).toBe(302);
+      await page.goto("/account");
+      await expect(page).toHaveURL(/\/login/);
+      await thief.goto("/account");
+      await expect(thief).toHaveURL(/\/login/);
+      await copy.close();
+    });
+
     test("an admin disables a member: the open session ends, and enabling them again does not revive it", async ({ browser, baseURL }) => {
       const admin = await signedInPage(browser, "admin@example.org");
       const member = await createMember(browser, baseURL!, admin, "gold", "2031-12-31");

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
-import { getAccountPreferences } from "@/db/queries/accounts";
+import { getAccountPreferences, revokeSession } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
 import { logger } from "@/lib/logger";
@@ -68,6 +68,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       await writeSessionHint(true);
       const saved = await getAccountPreferences(user.id);
       if (saved) await writePreferencesCookie(normalizePreferences(saved));
+    },
+    // Every way of signing out (our header's button, a POST to /api/auth/signout) ends the session
+    // here, on the server: a copy of its cookie is refused from now on, not just this one cleared.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid !== "string") return;
+      const expires = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+      await revokeSession(token.sid, expires);
     },
   },
   callbacks: {
