@@ -107,6 +107,11 @@ export async function readOutbox(baseURL: string, to: string, subject: RegExp, a
   throw new Error(`No email to ${to} matching ${subject}`);
 }
 
+/** Every outbox email to `to` whose subject matches, newest first (none yet: an empty list). */
+export async function readOutboxAll(baseURL: string, to: string, subject: RegExp): Promise<string[]> {
+  return (await outboxMessages(baseURL)).filter((m) => m.to === to && subject.test(m.subject)).map((m) => m.text);
+}
+
 export function linkIn(text: string, path: string): string {
   const match = text.match(new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, "\\$&")}[^\\s]*`));
   if (!match) throw new Error(`No ${path} link in:\n${text}`);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
-import { expect, reference, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { anonymousPage, client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
+import { expect, linkIn, readOutboxAll, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
 async function watch(page: Page) {
@@ -252,6 +252,66 @@ test.describe("security", () => {
   });
 
   test.describe("accounts under attack", () => {
+    /** Fills the sign-in form and sends it; the caller checks what happened. */
+    async function trySignIn(page: Page, email: string, password: string) {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    }
+    test("a reset link in the inbox keeps working while a stranger goes on asking past the email limit", async ({ browser, baseURL }) => {
+      const account = await registerAccount(browser, baseURL!, "reset-target"); // email 1: the confirmation
+      const ask = async (page: Page) => {
+        await page.goto("/forgot-password");
+        await page.getByLabel("Email").fill(account.email);
+        await page.getByRole("button", { name: "Send reset link" }).click();
+        await expect(page.getByRole("status")).toContainText(`If there is an account for ${account.email}`);
+      };
+      const resetEmails = () => readOutboxAll(baseURL!, account.email, /Reset your/);
+      // The owner asks until the address has had its five account emails this hour.
+      const owner = await anonymousPage(browser);
+      for (let n = 1; n <= 4; n++) {
+        await ask(owner);
+        await expect.poll(async () => (await resetEmails()).length).toBe(n);
+      }
+      const link = linkIn((await resetEmails())[0]!, "/reset-password?token=");
+
+      // A stranger asks on: nothing more is sent...
+      const stranger = await anonymousPage(browser);
+      for (let i = 0; i < 3; i++) await ask(stranger);
+      await stranger.waitForTimeout(1500); // the requests' work runs just after their responses
+      expect(await resetEmails()).toHaveLength(4);
+      // ...and the link the owner was sent last still works.
+      await owner.goto(link);
+      await owner.getByLabel("New password", { exact: true }).fill("a reclaimed passphrase");
+      await owner.getByLabel("Confirm new password").fill("a reclaimed passphrase");
+      await owner.getByRole("button", { name: "Save new password" }).click();
+      await expect(owner).toHaveURL(/\/login\?reset=1/);
+      await signIn(owner, account.email, "a reclaimed passphrase");
+    });
+
+    test("signing in before confirming sends a new link, and the first one still works", async ({ browser, baseURL }) => {
+      const email = uniqueEmail("confirm-later");
+      const page = await anonymousPage(browser);
+      await page.goto("/register");
+      await page.getByLabel("Full name").fill("Sam Later");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("a perfectly long passphrase");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+      const confirmations = () => readOutboxAll(baseURL!, email, /Confirm your email/);
+      await expect.poll(async () => (await confirmations()).length).toBe(1);
+      const first = linkIn((await confirmations())[0]!, "/verify-email?token=");
+
+      await trySignIn(page, email, "a perfectly long passphrase");
+      await expect(page.getByRole("status")).toContainText("We have sent you a new link");
+      await expect.poll(async () => (await confirmations()).length).toBe(2);
+
+      await page.goto(first);
+      await expect(page).toHaveURL(/\/login\?confirmed=1/);
+      await signIn(page, email, "a perfectly long passphrase");
+    });
+
     test("signing out through Auth.js's own endpoint ends the session: a copy of its cookie is refused", async ({ browser }) => {
       const page = await signedInPage(browser, "silver@example.org");
       const copy = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });

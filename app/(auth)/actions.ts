@@ -76,11 +76,10 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   after(async () => {
     if (id) return sendConfirmation(address);
     const existing = await getAccountByEmail(address);
-    await sendAccountEmail({
-      to: existing?.email ?? address,
+    await sendAccountEmail(existing?.email ?? address, () => ({
       subject: `You already have a ${site.name} account`,
       text: `Hello,\n\nSomeone, probably you, tried to create a ${site.name} account with this email address, but you already have one.\n\nSign in: ${env.SITE_URL}/login\nForgotten your password? ${env.SITE_URL}/forgot-password\n\nIf this was not you, you can ignore this email.\n`,
-    });
+    }));
   });
   redirect(`/register/check-email`);
 }
