@@ -402,12 +402,12 @@ export const revokedSessions = pgTable(
   (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
-/** Failed sign-in attempts, keyed by account email and by client address; shared by every app process. */
+/** Failed sign-in attempts, keyed by account email, by known browser and by client address; shared by every app process. */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    /** `email:<lowercased address>` or `ip:<address>`. */
+    /** `email:<lowercased address>`, `device:<id>` or `ip:<address>`. */
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -259,6 +259,29 @@ test.describe("security", () => {
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
     }
+    test("a stranger's wrong passwords never lock the owner out of a browser they have signed in on", async ({ browser, baseURL }) => {
+      const account = await registerAccount(browser, baseURL!, "targeted");
+      const owner = await anonymousPage(browser);
+      await signIn(owner, account.email, account.password);
+      await owner.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+      await expect(owner.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+      // A stranger guesses past the limit, from a new address each time.
+      const stranger = await anonymousPage(browser);
+      for (let i = 0; i < 11; i++) {
+        await stranger.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+        await trySignIn(stranger, account.email, `wrong guess ${i}`);
+        await expect(stranger.getByRole("status")).toContainText(/not right|Too many attempts/);
+      }
+      // Browsers that never signed in to the account must wait, even with the right password...
+      await trySignIn(stranger, account.email, account.password);
+      await expect(stranger.getByRole("status")).toContainText("Too many attempts");
+      // ...but the owner's own browser signs straight in.
+      await signIn(owner, account.email, account.password);
+      await owner.goto("/account");
+      await expect(owner.getByRole("heading", { name: "Your account" })).toBeVisible();
+    });
+
     test("a reset link in the inbox keeps working while a stranger goes on asking past the email limit", async ({ browser, baseURL }) => {
       const account = await registerAccount(browser, baseURL!, "reset-target"); // email 1: the confirmation
       const ask = async (page: Page) => {

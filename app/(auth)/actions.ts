@@ -10,8 +10,9 @@ import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, s
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { clientAddress, signIn } from "@/lib/auth/config";
+import { signIn, signInClient } from "@/lib/auth/config";
 import { clearAccountLockout, lockoutRemaining } from "@/lib/auth/credentials";
+import { rememberDevice } from "@/lib/auth/device";
 import { hashPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
 import { sendConfirmation, sendPasswordReset } from "@/lib/auth/emails";
@@ -35,7 +36,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
     const code = (error as AuthError & { code?: string }).code;
     if (code === "rate_limited") {
-      const ms = await lockoutRemaining(parsed.data.email, clientAddress(await headers()));
+      const ms = await lockoutRemaining(parsed.data.email, signInClient(await headers(), parsed.data.email));
       const minutes = Math.max(1, Math.ceil(ms / 60_000));
       return formError(
         `Too many attempts to sign in. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or reset your password.`,
@@ -120,8 +121,13 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   });
   if (!accountId) return formError(expiredLink, {});
   const email = await getAccountEmail(accountId);
-  if (email) await clearAccountLockout(email);
+  if (email) {
+    await clearAccountLockout(email);
+    // The link proved who they are: this browser is theirs, and a stranger's guesses cannot lock it.
+    await rememberDevice(email);
+  }
   redirect("/login?reset=1");
 }
+
 
 const expiredLink = "This reset link has expired or has already been used. Ask for a new one below.";

@@ -6,7 +6,8 @@ import { getAccountPreferences, revokeSession } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
 import { logger } from "@/lib/logger";
-import { checkCredentials } from "./credentials";
+import { checkCredentials, type SignInClient } from "./credentials";
+import { knownDevice, rememberDevice } from "./device";
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -52,12 +53,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const address = clientAddress(request.headers);
-        const result = await checkCredentials(parsed.data.email, parsed.data.password, address);
+        const { email, password } = parsed.data;
+        const result = await checkCredentials(email, password, signInClient(request.headers, email));
         if (result.status === "rate-limited") throw new TooManyAttempts();
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
         if (result.status !== "ok") return null;
-        return { id: result.accountId, sessionVersion: result.sessionVersion };
+        // The email goes no further than the signIn event below (the jwt callback keeps only ids).
+        return { id: result.accountId, email, sessionVersion: result.sessionVersion };
       },
     }),
   ],
@@ -65,6 +67,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Reading preferences follow the account: whichever device signs in gets them.
     async signIn({ user }) {
       if (!user.id) return;
+      if (user.email) await rememberDevice(user.email);
       await writeSessionHint(true);
       const saved = await getAccountPreferences(user.id);
       if (saved) await writePreferencesCookie(normalizePreferences(saved));
@@ -108,4 +111,9 @@ export function clientAddress(headers: Headers): string | null {
   if (!env.TRUST_PROXY_HEADERS) return null;
   const address = headers.get("x-real-ip") ?? headers.get("x-forwarded-for")?.split(",").at(-1);
   return address?.trim().slice(0, 64) || null;
+}
+
+/** Who is signing in as `email`, for the rate limits: the client address and the browser, if known. */
+export function signInClient(headers: Headers, email: string): SignInClient {
+  return { address: clientAddress(headers), device: knownDevice(headers, email) };
 }
