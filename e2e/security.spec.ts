@@ -1,6 +1,17 @@
-import type { Page } from "@playwright/test";
+import { request as playwrightRequest, type Page } from "@playwright/test";
 import { anonymousPage, client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
-import { expect, linkIn, readOutboxAll, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  expect,
+  linkIn,
+  readOutboxAll,
+  reference,
+  registerAccount,
+  signIn,
+  test,
+  uniqueAddress,
+  uniqueEmail,
+} from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
 async function watch(page: Page) {
@@ -259,6 +270,7 @@ test.describe("security", () => {
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
     }
+
     test("a stranger's wrong passwords never lock the owner out of a browser they have signed in on", async ({ browser, baseURL }) => {
       const account = await registerAccount(browser, baseURL!, "targeted");
       const owner = await anonymousPage(browser);
@@ -378,6 +390,28 @@ test.describe("security", () => {
       await signIn(member.page, member.email, member.password);
       await member.page.goto("/account");
       await expect(member.page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    });
+
+    test("one client address gets its share of password checks a minute, then a clear 'busy' answer", async ({ browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const address = uniqueAddress();
+      const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+      const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      // Sixty right passwords (PASSWORD_CHECKS_PER_MINUTE), each a full argon2 verify.
+      for (let i = 0; i < 60; i++) {
+        const response = await api.post("/api/auth/callback/credentials", {
+          form: { csrfToken, email: "member@example.org", password: DEMO_PASSWORD },
+          maxRedirects: 0,
+        });
+        expect(response.headers().location ?? "", `sign-in ${i + 1}`).not.toContain("error");
+      }
+      await api.dispose();
+      const page = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } })).newPage();
+      await trySignIn(page, "member@example.org", DEMO_PASSWORD);
+      await expect(page.getByRole("status")).toContainText("We are handling a lot of sign-ins right now");
+      // Another address is served as usual.
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+      await signIn(page, "member@example.org");
     });
   });
 });

@@ -10,8 +10,8 @@ import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, s
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { signIn, signInClient } from "@/lib/auth/config";
-import { clearAccountLockout, lockoutRemaining } from "@/lib/auth/credentials";
+import { clientAddress, signIn, signInClient } from "@/lib/auth/config";
+import { clearAccountLockout, lockoutRemaining, PASSWORD_BUSY_MESSAGE, withinPasswordLimits } from "@/lib/auth/credentials";
 import { rememberDevice } from "@/lib/auth/device";
 import { hashPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
@@ -43,6 +43,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
         values,
       );
     }
+    if (code === "busy") return formError(PASSWORD_BUSY_MESSAGE, values);
     if (code === "unconfirmed") {
       after(() => sendConfirmation(parsed.data.email));
       return formError(
@@ -71,7 +72,8 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return invalidForm(parsed.error, values);
   const { name, email: address, password } = parsed.data;
 
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await withinPasswordLimits(clientAddress(await headers()), () => hashPassword(password));
+  if (passwordHash === "busy") return formError(PASSWORD_BUSY_MESSAGE, values);
   const id = await createAccount({ email: address, name, passwordHash });
   // Emails go out after the response, so both paths answer alike and equally fast.
   after(async () => {
@@ -111,7 +113,8 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
     if (parsed.error.issues.some((i) => i.path[0] === "token")) return formError(expiredLink, {});
     return invalidForm(parsed.error, { token: values.token ?? "" });
   }
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await withinPasswordLimits(clientAddress(await headers()), () => hashPassword(parsed.data.password));
+  if (passwordHash === "busy") return formError(PASSWORD_BUSY_MESSAGE, { token: values.token ?? "" });
   const accountId = await db.transaction(async (tx) => {
     const id = await consumeToken(hashToken(parsed.data.token), "reset-password", tx);
     if (!id) return null;

@@ -17,6 +17,10 @@ export class EmailNotConfirmed extends CredentialsSignin {
   code = "unconfirmed";
 }
 
+export class TooBusy extends CredentialsSignin {
+  code = "busy";
+}
+
 const credentialsSchema = z.object({
   email: z
     .string()
@@ -57,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await checkCredentials(email, password, signInClient(request.headers, email));
         if (result.status === "rate-limited") throw new TooManyAttempts();
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
+        if (result.status === "busy") throw new TooBusy();
         if (result.status !== "ok") return null;
         // The email goes no further than the signIn event below (the jwt callback keeps only ids).
         return { id: result.accountId, email, sessionVersion: result.sessionVersion };

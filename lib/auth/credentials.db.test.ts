@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { checkCredentials, MAX_FAILURES } from "./credentials";
+import { checkCredentials, MAX_FAILURES, PASSWORD_CHECKS_PER_MINUTE, withinPasswordLimits } from "./credentials";
 import { verifyPassword } from "./password";
 
 // The real argon2 verify, observed: which hash each sign-in attempt was checked against.
@@ -49,5 +49,24 @@ describe("a stranger's wrong passwords", () => {
     for (let i = 0; i < MAX_FAILURES; i++) expect(await checkCredentials("gold@example.org", `guess ${i}`, thief)).toEqual({ status: "invalid" });
     expect(await checkCredentials("gold@example.org", "demo-password", thief)).toMatchObject({ status: "rate-limited" });
     expect(await checkCredentials("gold@example.org", "demo-password", stranger())).toMatchObject({ status: "ok" });
+  });
+});
+
+describe("password hashing per client address", () => {
+  it("allows an address its share of argon2 runs a minute, then says busy without hashing", async () => {
+    const address = "10.7.0.1";
+    for (let i = 0; i < PASSWORD_CHECKS_PER_MINUTE; i++) expect(await withinPasswordLimits(address, async () => "hashed")).toBe("hashed");
+    const work = vi.fn(async () => "hashed");
+    expect(await withinPasswordLimits(address, work)).toBe("busy");
+    expect(work).not.toHaveBeenCalled();
+    // Another address, and a request with no trusted address, are not held back.
+    expect(await withinPasswordLimits("10.7.0.2", work)).toBe("hashed");
+    expect(await withinPasswordLimits(null, work)).toBe("hashed");
+  });
+
+  it("turns a sign-in away as busy when its address has used its share", async () => {
+    const address = "10.7.0.3";
+    for (let i = 0; i < PASSWORD_CHECKS_PER_MINUTE; i++) await withinPasswordLimits(address, async () => true);
+    expect(await checkCredentials("editor@example.org", "demo-password", { address, device: null })).toEqual({ status: "busy" });
   });
 });

@@ -1,16 +1,21 @@
 import "server-only";
 import { getCredentialsByEmail } from "@/db/queries/accounts";
 import { clearFailures, countRecentFailures, recordFailures } from "@/db/queries/sign-in-failures";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, PasswordWorkBusy, verifyPassword } from "./password";
 
 export const MAX_FAILURES = 10;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+/** Password checks (argon2 runs) one client address may ask for in a minute. */
+export const PASSWORD_CHECKS_PER_MINUTE = 60;
+/** What a person is told when withinPasswordLimits says "busy". */
+export const PASSWORD_BUSY_MESSAGE = "We are handling a lot of sign-ins right now. Please wait a minute and try again.";
 
 export type CredentialsResult =
   | { status: "ok"; accountId: string; sessionVersion: number }
   | { status: "invalid" }
   | { status: "unconfirmed"; accountId: string }
-  | { status: "rate-limited"; retryAfterMs: number };
+  | { status: "rate-limited"; retryAfterMs: number }
+  | { status: "busy" };
 
 /**
  * Who is trying: the client address (null unless proxy headers are trusted) and, when the browser
@@ -53,8 +58,35 @@ export async function clearAccountLockout(email: string): Promise<void> {
   await clearFailures(emailKey(email));
 }
 
+/**
+ * Runs password hashing for a client within its address's share (counted in the database, so the
+ * limit holds across app processes) and the process's queue (lib/auth/password.ts); "busy" when
+ * either is full. Without a trusted address there is nothing to key on: the queue still holds.
+ */
+export async function withinPasswordLimits<T>(address: string | null, work: () => Promise<T>): Promise<T | "busy"> {
+  if (address) {
+    const key = `hash:${address}`;
+    const [recent] = await countRecentFailures([key], 60_000);
+    if ((recent?.failures ?? 0) >= PASSWORD_CHECKS_PER_MINUTE) return "busy";
+    await recordFailures([key]);
+  }
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PasswordWorkBusy) return "busy";
+    throw error;
+  }
+}
+
 // Verified against when no account matches, so a missing account takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
+function standInHash(): Promise<string> {
+  dummyHash ??= hashPassword("not-a-real-password-just-for-timing").catch((error: unknown) => {
+    dummyHash = undefined; // a full queue must not poison it for good
+    throw error;
+  });
+  return dummyHash;
+}
 
 /**
  * Checks an email and password, rate limited per account, per browser and per client address in
@@ -65,8 +97,10 @@ export async function checkCredentials(email: string, password: string, client: 
   const retryAfterMs = await lockoutRemaining(email, client);
   if (retryAfterMs > 0) return { status: "rate-limited", retryAfterMs };
   const account = await getCredentialsByEmail(email);
-  dummyHash ??= hashPassword("not-a-real-password-just-for-timing");
-  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash), password);
+  const valid = await withinPasswordLimits(client.address, async () =>
+    verifyPassword(account?.passwordHash ?? (await standInHash()), password),
+  );
+  if (valid === "busy") return { status: "busy" };
   if (!account || !valid || account.disabled) {
     await recordSignInFailure(email, client);
     return { status: "invalid" };

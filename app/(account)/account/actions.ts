@@ -7,7 +7,7 @@ import { getPasswordHash, setPassword, updateAccountName } from "@/db/queries/ac
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { headers } from "next/headers";
 import { signIn, signInClient } from "@/lib/auth/config";
-import { lockoutRemaining, recordSignInFailure } from "@/lib/auth/credentials";
+import { lockoutRemaining, PASSWORD_BUSY_MESSAGE, recordSignInFailure, withinPasswordLimits } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
 import { getViewer } from "@/lib/auth/viewer";
@@ -52,11 +52,15 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
     return formError(`Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`);
   }
   const hash = await getPasswordHash(viewer.id);
-  if (!hash || !(await verifyPassword(hash, parsed.data.current))) {
+  const newHash = await withinPasswordLimits(client.address, async () =>
+    hash && (await verifyPassword(hash, parsed.data.current)) ? hashPassword(parsed.data.password) : null,
+  );
+  if (newHash === "busy") return formError(PASSWORD_BUSY_MESSAGE);
+  if (!newHash) {
     await recordSignInFailure(viewer.email, client);
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { current: ["Your current password is not right."] } };
   }
-  await setPassword(viewer.id, await hashPassword(parsed.data.password));
+  await setPassword(viewer.id, newHash);
   try {
     await signIn("credentials", { email: viewer.email, password: parsed.data.password, redirect: false });
   } catch {
