@@ -402,12 +402,15 @@ export const revokedSessions = pgTable(
   (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
-/** Failed sign-in attempts, keyed by account email and by client address; shared by every app process. */
+/**
+ * Rate-limit events shared by every app process: failed sign-ins keyed by account email, by known
+ * browser and by client address, and each client address's password hashing (lib/auth/credentials.ts).
+ */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    /** `email:<lowercased address>` or `ip:<address>`. */
+    /** `email:<lowercased address>`, `device:<id>`, `ip:<address>` (failures) or `hash:<address>` (argon2 runs). */
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -268,7 +268,11 @@ test.describe("members", () => {
     await admin.getByRole("button", { name: "Save changes" }).click();
     await expect(admin.getByText("The changes have been saved.")).toBeVisible();
 
+    // A role change ends the account's sessions: the new admin signs in again.
     const self = newcomer.page;
+    await self.goto("/account");
+    await expect(self).toHaveURL(/\/login/);
+    await signIn(self, newcomer.email, newcomer.password);
     await openMember(self, newcomer.email);
     await self.getByLabel("Role").selectOption("editor");
     await self.getByRole("button", { name: "Save changes" }).click();

@@ -92,25 +92,42 @@ function decode(html: string): string {
 }
 
 /**
- * The newest outbox email to `to` whose subject matches, opened with its links by the admin (the
- * e2e server sets OUTBOX_SHOWS_LINKS); polls briefly (emails go out just after the response).
+ * Outbox emails to `to` whose subject matches, newest first, each opened with its links by the admin
+ * (the e2e server sets OUTBOX_SHOWS_LINKS); polls briefly for at least one (emails go out just
+ * after the response), and gives up with an empty list.
  */
-export async function readOutbox(baseURL: string, to: string, subject: RegExp, attempts = 20): Promise<string> {
+async function openOutbox(baseURL: string, to: string, subject: RegExp, attempts: number): Promise<string[]> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
   try {
     await signInRequest(context, "admin@example.org");
     for (let attempt = 0; attempt < attempts; attempt++) {
-      const message = outboxList(await (await context.get("/admin/outbox")).text()).find((m) => m.to === to && subject.test(m.subject));
-      if (message) {
-        const opened = await (await context.get(`/admin/outbox/${message.id}`)).text();
-        return decode(opened.match(/data-testid="outbox-text"[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? "");
+      const found = outboxList(await (await context.get("/admin/outbox")).text()).filter((m) => m.to === to && subject.test(m.subject));
+      if (found.length > 0) {
+        const texts: string[] = [];
+        for (const message of found) {
+          const opened = await (await context.get(`/admin/outbox/${message.id}`)).text();
+          texts.push(decode(opened.match(/data-testid="outbox-text"[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? ""));
+        }
+        return texts;
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    return [];
   } finally {
     await context.dispose();
   }
-  throw new Error(`No email to ${to} matching ${subject}`);
+}
+
+/** The newest outbox email to `to` whose subject matches, with its links. */
+export async function readOutbox(baseURL: string, to: string, subject: RegExp, attempts = 20): Promise<string> {
+  const [newest] = await openOutbox(baseURL, to, subject, attempts);
+  if (newest === undefined) throw new Error(`No email to ${to} matching ${subject}`);
+  return newest;
+}
+
+/** Every outbox email to `to` whose subject matches, newest first, with its links (none yet: an empty list). */
+export async function readOutboxAll(baseURL: string, to: string, subject: RegExp): Promise<string[]> {
+  return openOutbox(baseURL, to, subject, 1);
 }
 
 export function linkIn(text: string, path: string): string {

@@ -1,6 +1,19 @@
-import type { Page } from "@playwright/test";
-import { client, createResource, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
-import { expect, outboxList, readOutbox, reference, registerAccount, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { request as playwrightRequest, type Page } from "@playwright/test";
+import { anonymousPage, client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
+import {
+  DEMO_PASSWORD,
+  expect,
+  linkIn,
+  outboxList,
+  readOutbox,
+  readOutboxAll,
+  reference,
+  registerAccount,
+  signIn,
+  test,
+  uniqueAddress,
+  uniqueEmail,
+} from "./fixtures";
 
 /** Collects Content-Security-Policy violations and script dialogs for the life of the page. */
 async function watch(page: Page) {
@@ -302,5 +315,158 @@ test.describe("security", () => {
     await check(member, "/admin", false);
     await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
     expect([...visitorProblems, ...adminProblems, ...silverProblems, ...memberProblems]).toEqual([]);
+  });
+
+  test.describe("accounts under attack", () => {
+    /** Fills the sign-in form and sends it; the caller checks what happened. */
+    async function trySignIn(page: Page, email: string, password: string) {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    }
+
+    test("a stranger's wrong passwords never lock the owner out of a browser they have signed in on", async ({ browser, baseURL }) => {
+      const account = await registerAccount(browser, baseURL!, "targeted");
+      const owner = await anonymousPage(browser);
+      await signIn(owner, account.email, account.password);
+      await owner.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+      await expect(owner.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+      // A stranger guesses past the limit, from a new address each time.
+      const stranger = await anonymousPage(browser);
+      for (let i = 0; i < 11; i++) {
+        await stranger.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+        await trySignIn(stranger, account.email, `wrong guess ${i}`);
+        await expect(stranger.getByRole("status")).toContainText(/not right|Too many attempts/);
+      }
+      // Browsers that never signed in to the account must wait, even with the right password...
+      await trySignIn(stranger, account.email, account.password);
+      await expect(stranger.getByRole("status")).toContainText("Too many attempts");
+      // ...but the owner's own browser signs straight in.
+      await signIn(owner, account.email, account.password);
+      await owner.goto("/account");
+      await expect(owner.getByRole("heading", { name: "Your account" })).toBeVisible();
+    });
+
+    test("a reset link in the inbox keeps working while a stranger goes on asking past the email limit", async ({ browser, baseURL }) => {
+      const account = await registerAccount(browser, baseURL!, "reset-target"); // email 1: the confirmation
+      const ask = async (page: Page) => {
+        await page.goto("/forgot-password");
+        await page.getByLabel("Email").fill(account.email);
+        await page.getByRole("button", { name: "Send reset link" }).click();
+        await expect(page.getByRole("status")).toContainText(`If there is an account for ${account.email}`);
+      };
+      const resetEmails = () => readOutboxAll(baseURL!, account.email, /Reset your/);
+      // The owner asks until the address has had its five account emails this hour.
+      const owner = await anonymousPage(browser);
+      for (let n = 1; n <= 4; n++) {
+        await ask(owner);
+        await expect.poll(async () => (await resetEmails()).length).toBe(n);
+      }
+      const link = linkIn((await resetEmails())[0]!, "/reset-password?token=");
+
+      // A stranger asks on: nothing more is sent...
+      const stranger = await anonymousPage(browser);
+      for (let i = 0; i < 3; i++) await ask(stranger);
+      await stranger.waitForTimeout(1500); // the requests' work runs just after their responses
+      expect(await resetEmails()).toHaveLength(4);
+      // ...and the link the owner was sent last still works.
+      await owner.goto(link);
+      await owner.getByLabel("New password", { exact: true }).fill("a reclaimed passphrase");
+      await owner.getByLabel("Confirm new password").fill("a reclaimed passphrase");
+      await owner.getByRole("button", { name: "Save new password" }).click();
+      await expect(owner).toHaveURL(/\/login\?reset=1/);
+      await signIn(owner, account.email, "a reclaimed passphrase");
+    });
+
+    test("signing in before confirming sends a new link, and the first one still works", async ({ browser, baseURL }) => {
+      const email = uniqueEmail("confirm-later");
+      const page = await anonymousPage(browser);
+      await page.goto("/register");
+      await page.getByLabel("Full name").fill("Sam Later");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("a perfectly long passphrase");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+      const confirmations = () => readOutboxAll(baseURL!, email, /Confirm your email/);
+      await expect.poll(async () => (await confirmations()).length).toBe(1);
+      const first = linkIn((await confirmations())[0]!, "/verify-email?token=");
+
+      await trySignIn(page, email, "a perfectly long passphrase");
+      await expect(page.getByRole("status")).toContainText("We have sent you a new link");
+      await expect.poll(async () => (await confirmations()).length).toBe(2);
+
+      await page.goto(first);
+      await expect(page).toHaveURL(/\/login\?confirmed=1/);
+      await signIn(page, email, "a perfectly long passphrase");
+    });
+
+    test("signing out through Auth.js's own endpoint ends the session: a copy of its cookie is refused", async ({ browser }) => {
+      const page = await signedInPage(browser, "silver@example.org");
+      const copy = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+      await copy.addCookies(await page.context().cookies());
+      const thief = await copy.newPage();
+      await thief.goto("/account");
+      await expect(thief.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+      // POST /api/auth/signout, as Auth.js's own sign-out page sends it.
+      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+      expect(signedOut.status()).toBe(302);
+      await page.goto("/account");
+      await expect(page).toHaveURL(/\/login/);
+      await thief.goto("/account");
+      await expect(thief).toHaveURL(/\/login/);
+      await copy.close();
+    });
+
+    test("an admin disables a member: the open session ends, and enabling them again does not revive it", async ({ browser, baseURL }) => {
+      const admin = await signedInPage(browser, "admin@example.org");
+      const member = await createMember(browser, baseURL!, admin, "gold", "2031-12-31");
+      await member.page.goto("/account");
+      await expect(member.page.getByRole("heading", { name: "Your account" })).toBeVisible();
+      const setDisabled = async (disabled: boolean) => {
+        await openMember(admin, member.email);
+        await admin.getByRole("checkbox", { name: "Disabled" }).setChecked(disabled);
+        await admin.getByRole("button", { name: "Save changes" }).click();
+        await expect(admin.getByText("The changes have been saved.")).toBeVisible();
+      };
+
+      await setDisabled(true);
+      await member.page.goto("/account");
+      await expect(member.page).toHaveURL(/\/login/);
+      // Enabled again, the browser still holds its old cookie: it stays signed out.
+      await setDisabled(false);
+      await member.page.goto("/account");
+      await expect(member.page).toHaveURL(/\/login/);
+      await expect(admin.getByTestId("activity")).toContainText(`Changed disabled of ${member.email}; signed out everywhere`);
+      // Signing in again works as usual.
+      await signIn(member.page, member.email, member.password);
+      await member.page.goto("/account");
+      await expect(member.page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    });
+
+    test("one client address gets its share of password checks a minute, then a clear 'busy' answer", async ({ browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const address = uniqueAddress();
+      const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+      const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      // Sixty right passwords (PASSWORD_CHECKS_PER_MINUTE), each a full argon2 verify.
+      for (let i = 0; i < 60; i++) {
+        const response = await api.post("/api/auth/callback/credentials", {
+          form: { csrfToken, email: "member@example.org", password: DEMO_PASSWORD },
+          maxRedirects: 0,
+        });
+        expect(response.headers().location ?? "", `sign-in ${i + 1}`).not.toContain("error");
+      }
+      await api.dispose();
+      const page = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } })).newPage();
+      await trySignIn(page, "member@example.org", DEMO_PASSWORD);
+      await expect(page.getByRole("status")).toContainText("We are handling a lot of sign-ins right now");
+      // Another address is served as usual.
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+      await signIn(page, "member@example.org");
+    });
   });
 });

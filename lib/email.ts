@@ -40,13 +40,17 @@ export const ACCOUNT_EMAILS_PER_HOUR = 5;
 
 /**
  * Account emails anyone can trigger by typing an address: throttled per recipient so the form
- * cannot be used to flood someone's inbox. Returns false when the message was not sent.
+ * cannot be used to flood someone's inbox. The throttle is checked before `compose` runs, so a
+ * message that will not be sent never makes its single-use link. Returns false when not sent.
  */
-export async function sendAccountEmail(message: { to: string; subject: string; text: string }): Promise<boolean> {
-  if ((await countRecentEmailsTo(message.to, 60 * 60 * 1000)) >= ACCOUNT_EMAILS_PER_HOUR) {
-    logger.warn({ to: message.to, subject: message.subject }, "account email throttled");
+export async function sendAccountEmail(
+  to: string,
+  compose: () => Promise<{ subject: string; text: string }> | { subject: string; text: string },
+): Promise<boolean> {
+  if ((await countRecentEmailsTo(to, 60 * 60 * 1000)) >= ACCOUNT_EMAILS_PER_HOUR) {
+    logger.warn({ to }, "account email throttled");
     return false;
   }
-  await sendEmail(message);
+  await sendEmail({ to, ...(await compose()) });
   return true;
 }

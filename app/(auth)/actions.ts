@@ -11,8 +11,9 @@ import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { clientAddress, signIn } from "@/lib/auth/config";
-import { clearAccountLockout, lockoutRemaining } from "@/lib/auth/credentials";
+import { clientAddress, signIn, signInClient } from "@/lib/auth/config";
+import { clearAccountLockout, lockoutRemaining, PASSWORD_BUSY_MESSAGE, withinPasswordLimits } from "@/lib/auth/credentials";
+import { rememberDevice } from "@/lib/auth/device";
 import { hashPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
 import { sendConfirmation, sendPasswordReset } from "@/lib/auth/emails";
@@ -38,13 +39,14 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
     const code = (error as AuthError & { code?: string }).code;
     if (code === "rate_limited") {
-      const ms = await lockoutRemaining(parsed.data.email, clientAddress(await headers()));
+      const ms = await lockoutRemaining(parsed.data.email, signInClient(await headers(), parsed.data.email));
       const minutes = Math.max(1, Math.ceil(ms / 60_000));
       return formError(
         `Too many attempts to sign in. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or reset your password.`,
         values,
       );
     }
+    if (code === "busy") return formError(PASSWORD_BUSY_MESSAGE, values);
     if (code === "unconfirmed") {
       after(() => sendConfirmation(parsed.data.email));
       return formError(
@@ -73,17 +75,17 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return invalidForm(parsed.error, values);
   const { name, email: address, password } = parsed.data;
 
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await withinPasswordLimits(clientAddress(await headers()), () => hashPassword(password));
+  if (passwordHash === "busy") return formError(PASSWORD_BUSY_MESSAGE, values);
   const id = await createAccount({ email: address, name, passwordHash });
   // Emails go out after the response, so both paths answer alike and equally fast.
   after(async () => {
     if (id) return sendConfirmation(address);
     const existing = await getAccountByEmail(address);
-    await sendAccountEmail({
-      to: existing?.email ?? address,
+    await sendAccountEmail(existing?.email ?? address, () => ({
       subject: `You already have a ${site.name} account`,
       text: `Hello,\n\nSomeone, probably you, tried to create a ${site.name} account with this email address, but you already have one.\n\nSign in: ${env.SITE_URL}/login\nForgotten your password? ${env.SITE_URL}/forgot-password\n\nIf this was not you, you can ignore this email.\n`,
-    });
+    }));
   });
   redirect(`/register/check-email`);
 }
@@ -114,7 +116,8 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
     if (parsed.error.issues.some((i) => i.path[0] === "token")) return formError(expiredLink, {});
     return invalidForm(parsed.error, { token: values.token ?? "" });
   }
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await withinPasswordLimits(clientAddress(await headers()), () => hashPassword(parsed.data.password));
+  if (passwordHash === "busy") return formError(PASSWORD_BUSY_MESSAGE, { token: values.token ?? "" });
   const accountId = await db.transaction(async (tx) => {
     const id = await consumeToken(hashToken(parsed.data.token), "reset-password", tx);
     if (!id) return null;
@@ -124,8 +127,13 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   });
   if (!accountId) return formError(expiredLink, {});
   const email = await getAccountEmail(accountId);
-  if (email) await clearAccountLockout(email);
+  if (email) {
+    await clearAccountLockout(email);
+    // The link proved who they are: this browser is theirs, and a stranger's guesses cannot lock it.
+    await rememberDevice(email);
+  }
   redirect("/login?reset=1");
 }
+
 
 const expiredLink = "This reset link has expired or has already been used. Ask for a new one below.";

@@ -42,6 +42,31 @@ describe("editing members", () => {
     expect(entry!.summary).toBe("Changed tier, expiry of silver@example.org");
   });
 
+  it("disabling, enabling again and a role change each end the account's sessions; a tier change does not", async () => {
+    const admin = (await accountId("admin@example.org"))!;
+    const member = (await accountId("member@example.org"))!;
+    const version = async () => (await getSessionAccount(member))!.sessionVersion;
+    const base = { tierSlug: "free", membershipExpiresAt: null, role: "member" as const, disabled: false };
+    const start = await version();
+    try {
+      await updateMember(admin, member, { ...base, disabled: true });
+      expect(await version()).toBe(start + 1);
+      // Enabled again: a cookie from before the account was disabled stays dead.
+      await updateMember(admin, member, base);
+      expect(await version()).toBe(start + 2);
+      await updateMember(admin, member, { ...base, role: "editor" });
+      expect(await version()).toBe(start + 3);
+      await updateMember(admin, member, { ...base, role: "editor", tierSlug: "silver" });
+      expect(await version()).toBe(start + 3);
+      expect((await listAudit({ entityType: "account" }, 1)).items[0]!.summary).toBe("Changed tier of member@example.org");
+    } finally {
+      await updateMember(admin, member, base); // as seeded, for the tests below
+    }
+    expect((await listAudit({ entityType: "account" }, 1)).items[0]!.summary).toBe(
+      "Changed tier, role of member@example.org; signed out everywhere",
+    );
+  });
+
   it("filters the member list by search, tier, role, expiry and disabled", async () => {
     expect((await listMembers({ q: "EXPIRED@" }, 1)).items.map((m) => m.email)).toEqual(["expired@example.org"]);
     expect((await listMembers({ expired: "yes" }, 1)).items.map((m) => m.email)).toContain("expired@example.org");

@@ -125,13 +125,19 @@ export async function updateMember(actorId: string, id: string, next: MemberChan
     if (!before) return { ok: false as const, reason: "not-found" as const };
     const changes = diffChanges(before, { ...next });
     if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
-    await tx.update(accounts).set({ ...next, updatedAt: new Date() }).where(eq(accounts.id, id));
+    // Disabling (or enabling) an account or changing its role ends every session it has: cookies
+    // from before do not come back to life when it is enabled again, nor keep an old role's pages.
+    const endSessions = "disabled" in changes || "role" in changes;
+    await tx
+      .update(accounts)
+      .set({ ...next, updatedAt: new Date(), ...(endSessions ? { sessionVersion: sql`${accounts.sessionVersion} + 1` } : {}) })
+      .where(eq(accounts.id, id));
     await recordAudit(tx, {
       actorId,
       action: "update",
       entityType: "account",
       entityId: id,
-      summary: `Changed ${Object.keys(changes).map(fieldName).join(", ")} of ${before.email}`,
+      summary: `Changed ${Object.keys(changes).map(fieldName).join(", ")} of ${before.email}${endSessions ? "; signed out everywhere" : ""}`,
       changes,
     });
     return { ok: true as const, changed: true };

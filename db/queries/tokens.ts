@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { accounts, accountTokens } from "@/db/schema";
 import { IMPORTED_PASSWORD_PREFIX } from "./members";
@@ -7,8 +7,10 @@ import { IMPORTED_PASSWORD_PREFIX } from "./members";
 type Purpose = (typeof accountTokens.$inferInsert)["purpose"];
 
 /**
- * Stores a token's hash, replacing the account's earlier tokens of the same purpose. Pass a
- * transaction to make the token part of a larger change (it then commits or rolls back with it).
+ * Stores a token's hash. Earlier tokens of the same purpose stay valid until used or expired: a new
+ * request, perhaps a stranger's, must never revoke the link already in the owner's inbox (a new
+ * password revokes every reset link: setPassword). Pass a transaction to make the token part of a
+ * larger change (it then commits or rolls back with it).
  */
 export async function saveToken(
   accountId: string,
@@ -18,14 +20,7 @@ export async function saveToken(
   executor: Executor = db,
 ) {
   await executor.transaction(async (tx) => {
-    await tx
-      .delete(accountTokens)
-      .where(
-        or(
-          and(eq(accountTokens.accountId, accountId), eq(accountTokens.purpose, purpose)),
-          lt(accountTokens.expiresAt, sql`now() - interval '1 day'`),
-        ),
-      );
+    await tx.delete(accountTokens).where(lt(accountTokens.expiresAt, sql`now() - interval '1 day'`));
     await tx.insert(accountTokens).values({ tokenHash, accountId, purpose, expiresAt });
   });
 }

@@ -2,11 +2,12 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret, env, siteOrigin } from "@/lib/env";
-import { getAccountPreferences } from "@/db/queries/accounts";
+import { getAccountPreferences, revokeSession } from "@/db/queries/accounts";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
 import { logger } from "@/lib/logger";
-import { checkCredentials } from "./credentials";
+import { checkCredentials, type SignInClient } from "./credentials";
+import { knownDevice, rememberDevice } from "./device";
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -14,6 +15,10 @@ export class TooManyAttempts extends CredentialsSignin {
 
 export class EmailNotConfirmed extends CredentialsSignin {
   code = "unconfirmed";
+}
+
+export class TooBusy extends CredentialsSignin {
+  code = "busy";
 }
 
 const credentialsSchema = z.object({
@@ -58,12 +63,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const address = clientAddress(request.headers);
-        const result = await checkCredentials(parsed.data.email, parsed.data.password, address);
+        const { email, password } = parsed.data;
+        const result = await checkCredentials(email, password, signInClient(request.headers, email));
         if (result.status === "rate-limited") throw new TooManyAttempts();
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
+        if (result.status === "busy") throw new TooBusy();
         if (result.status !== "ok") return null;
-        return { id: result.accountId, sessionVersion: result.sessionVersion };
+        // The email goes no further than the signIn event below (the jwt callback keeps only ids).
+        return { id: result.accountId, email, sessionVersion: result.sessionVersion };
       },
     }),
   ],
@@ -71,9 +78,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Reading preferences follow the account: whichever device signs in gets them.
     async signIn({ user }) {
       if (!user.id) return;
+      if (user.email) await rememberDevice(user.email);
       await writeSessionHint(true);
       const saved = await getAccountPreferences(user.id);
       if (saved) await writePreferencesCookie(normalizePreferences(saved));
+    },
+    // Every way of signing out (our header's button, a POST to /api/auth/signout) ends the session
+    // here, on the server: a copy of its cookie is refused from now on, not just this one cleared.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid !== "string") return;
+      const expires = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+      await revokeSession(token.sid, expires);
     },
   },
   callbacks: {
@@ -106,4 +122,9 @@ export function clientAddress(headers: Headers): string | null {
   if (!env.TRUST_PROXY_HEADERS) return null;
   const address = headers.get("x-real-ip") ?? headers.get("x-forwarded-for")?.split(",").at(-1);
   return address?.trim().slice(0, 64) || null;
+}
+
+/** Who is signing in as `email`, for the rate limits: the client address and the browser, if known. */
+export function signInClient(headers: Headers, email: string): SignInClient {
+  return { address: clientAddress(headers), device: knownDevice(headers, email) };
 }

@@ -7,21 +7,21 @@ import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 import { INVITE_TOKEN_TTL_MS, issueToken } from "./tokens";
 
-/** Emails a fresh confirmation link to an unconfirmed account; nothing for any other address. */
+/**
+ * Emails a confirmation link to an unconfirmed account; nothing for any other address. Links sent
+ * before keep working (lib/auth/tokens.ts), so a resend never spoils the one already in the inbox.
+ */
 export async function sendConfirmation(address: string) {
   const account = await getAccountByEmail(address);
   if (!account || account.emailVerifiedAt) return;
-  const token = await issueToken(account.id, "verify-email");
-  await sendAccountEmail({
-    to: account.email,
+  await sendAccountEmail(account.email, async () => ({
     subject: `Confirm your email for ${site.name}`,
-    text: `Hello,\n\nConfirm your email address to finish creating your ${site.name} account:\n\n${env.SITE_URL}/verify-email?token=${token}\n\nThe link works once and for 7 days. If you did not create an account, ignore this email.\n`,
-  });
+    text: `Hello,\n\nConfirm your email address to finish creating your ${site.name} account:\n\n${env.SITE_URL}/verify-email?token=${await issueToken(account.id, "verify-email")}\n\nThe link works once and for 7 days. If you did not create an account, ignore this email.\n`,
+  }));
 }
 
-function resetMessage(account: { email: string; name: string }, token: string) {
+function resetMessage(account: { name: string }, token: string) {
   return {
-    to: account.email,
     subject: `Reset your ${site.name} password`,
     text: `Hello ${account.name},\n\nUse this link to choose a new password. It works once, for one hour:\n\n${env.SITE_URL}/reset-password?token=${token}\n\nIf you did not ask to reset your password, ignore this email: your password has not changed.\n`,
   };
@@ -31,8 +31,7 @@ function resetMessage(account: { email: string; name: string }, token: string) {
 export async function sendPasswordReset(address: string) {
   const account = await getAccountByEmail(address);
   if (!account || account.disabled) return;
-  const token = await issueToken(account.id, "reset-password");
-  await sendAccountEmail(resetMessage(account, token));
+  await sendAccountEmail(account.email, async () => resetMessage(account, await issueToken(account.id, "reset-password")));
 }
 
 /**
@@ -46,7 +45,7 @@ export async function sendPasswordResetByStaff(actorId: string, account: { id: s
     await recordPasswordResetSent(tx, actorId, account.id, account.email);
     return issued;
   });
-  await sendEmail(resetMessage(account, token));
+  await sendEmail({ to: account.email, ...resetMessage(account, token) });
 }
 
 /**

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { getPasswordHash, setPassword, updateAccountName } from "@/db/queries/accounts";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { headers } from "next/headers";
-import { clientAddress, signIn } from "@/lib/auth/config";
-import { lockoutRemaining, recordSignInFailure } from "@/lib/auth/credentials";
+import { signIn, signInClient } from "@/lib/auth/config";
+import { lockoutRemaining, PASSWORD_BUSY_MESSAGE, recordSignInFailure, withinPasswordLimits } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPassword } from "@/lib/auth/password-policy";
 import { getViewer } from "@/lib/auth/viewer";
@@ -45,18 +45,22 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const parsed = passwordSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, {});
   // The current-password check is rate limited like sign-in: a borrowed session must not allow guessing.
-  const address = clientAddress(await headers());
-  const waitMs = await lockoutRemaining(viewer.email, address);
+  const client = signInClient(await headers(), viewer.email);
+  const waitMs = await lockoutRemaining(viewer.email, client);
   if (waitMs > 0) {
     const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
     return formError(`Too many wrong passwords. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`);
   }
   const hash = await getPasswordHash(viewer.id);
-  if (!hash || !(await verifyPassword(hash, parsed.data.current))) {
-    await recordSignInFailure(viewer.email, address);
+  const newHash = await withinPasswordLimits(client.address, async () =>
+    hash && (await verifyPassword(hash, parsed.data.current)) ? hashPassword(parsed.data.password) : null,
+  );
+  if (newHash === "busy") return formError(PASSWORD_BUSY_MESSAGE);
+  if (!newHash) {
+    await recordSignInFailure(viewer.email, client);
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { current: ["Your current password is not right."] } };
   }
-  await setPassword(viewer.id, await hashPassword(parsed.data.password));
+  await setPassword(viewer.id, newHash);
   try {
     await signIn("credentials", { email: viewer.email, password: parsed.data.password, redirect: false });
   } catch {
