@@ -16,7 +16,7 @@ describe("opening an outbox email with its links", () => {
     await viewOutboxMessage(admin!.id, id);
     expect(await views(id)).toBe(2);
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "email"), eq(auditLog.entityId, String(id))));
-    expect(entry).toMatchObject({ actorId: admin!.id, action: "email.links-viewed", summary: 'Viewed the links in "Reset your password" to editor@example.org' });
+    expect(entry).toMatchObject({ actorId: admin!.id, action: "view-links", summary: 'Viewed the links in "Reset your password" to editor@example.org' });
   });
 
   it("returns nothing, and records nothing, for an email that does not exist or a view that cannot be recorded", async () => {
