@@ -117,6 +117,8 @@ export async function getArticleForEdit(id: string) {
       title: newsArticles.title,
       standfirst: newsArticles.standfirst,
       body: newsArticles.body,
+      featureImage: newsArticles.featureImage,
+      featureImageAlt: newsArticles.featureImageAlt,
       status: newsArticles.status,
       publishedAt: newsArticles.publishedAt,
       version: newsArticles.version,
@@ -187,6 +189,8 @@ function snapshot(f: ArticleFields) {
     slug: f.slug,
     standfirst: f.standfirst,
     body: f.body,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
     topics: f.topics,
     related: f.related.join(" "),
     status: f.status,
@@ -198,7 +202,14 @@ const articles: ContentKind<ArticleFields> = {
   table: newsArticles,
   entityType: "article",
   slugConstraint: "news_articles_slug_unique",
-  columns: (f) => ({ slug: f.slug, title: f.title, standfirst: f.standfirst, body: f.body }),
+  columns: (f) => ({
+    slug: f.slug,
+    title: f.title,
+    standfirst: f.standfirst,
+    body: f.body,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
+  }),
   readLinks: async (tx, id) => {
     const [topics, related] = await Promise.all([articleTopicSlugs(tx, id), articleRelatedIds(tx, id)]);
     return { topics, related };
