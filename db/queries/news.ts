@@ -19,6 +19,9 @@ export interface ArticleCard {
   standfirst: string;
   publishedAt: Date;
   topics: TopicRef[];
+  /** An uploaded image's address, or "" for none. */
+  featureImage: string;
+  featureImageAlt: string;
 }
 
 export interface Article extends ArticleCard {
@@ -34,6 +37,8 @@ const cardColumns = {
   standfirst: newsArticles.standfirst,
   publishedAt: newsArticles.publishedAt,
   topics: articleTopicsJson,
+  featureImage: newsArticles.featureImage,
+  featureImageAlt: newsArticles.featureImageAlt,
 };
 
 /** Newest first; the id settles ties, so pages never overlap. news_articles_live_idx is in this order. */
