@@ -11,6 +11,7 @@ import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { parseResourceForm } from "@/lib/content/form";
 import { invalidContent, refusedSave } from "@/lib/content/save-messages";
+import { unknownFeatureImage } from "@/lib/content/feature-image";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 
 const idSchema = z.uuid();
@@ -25,6 +26,8 @@ export async function saveResourceAction(_prev: FormState, formData: FormData): 
   const parsed = parseResourceForm(formData, { tierSlugs: tiers.map((t) => t.slug), topicSlugs: topics.map((t) => t.slug) });
   if (!parsed.ok) return invalidContent(parsed.fieldErrors);
   const { id, version, data } = parsed;
+  const unknownImage = await unknownFeatureImage(data.featureImage);
+  if (unknownImage) return unknownImage;
   const result = id ? await updateResource(auth.viewer.id, id, version, data) : await createResource(auth.viewer.id, data);
   if (!result.ok) return refusedSave("resource", data.slug, result);
   revalidatePublicContent({ resourceSlugs: [result.slug, result.previousSlug] });

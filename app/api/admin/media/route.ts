@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { isCrossSiteRequest } from "@/lib/security/origin";
 import { checkImage, checkImageNameAndSize, IMAGE_MAX_BYTES } from "@/lib/uploads/image-type";
+import { mediaPath } from "@/lib/uploads/media-path";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +42,6 @@ export async function POST(request: NextRequest) {
   const check = checkImage(name, bytes);
   if (!check.ok) return json(415, { error: check.message });
   const stored = await storeImage(viewer.id, { filename: check.filename, contentType: check.contentType, bytes });
-  return json(stored.created ? 201 : 200, { path: stored.path });
+  return json(stored.created ? 201 : 200, { path: mediaPath(stored.sha256, stored.filename) });
 }
 
