@@ -12,7 +12,7 @@ type Status = { kind: "idle" | "working" | "done" | "error"; message: string };
  * `![alt](/media/…)` to insert. The description is asked for first, since saving refuses an image
  * without one; square brackets in it would end the markdown early, so they become spaces.
  */
-export function ImageInsert({ field, onInsert }: { field: string; onInsert: (markdown: string) => void }) {
+export function ImageInsert({ field, label, onInsert }: { field: string; label: string; onInsert: (markdown: string) => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle", message: "" });
@@ -37,7 +37,7 @@ export function ImageInsert({ field, onInsert }: { field: string; onInsert: (mar
   return (
     <details className="mt-2 rounded-md border border-line bg-wash px-3 py-2 open:pb-4">
       <summary className="min-h-9 cursor-pointer py-1 font-semibold text-brand-800">
-        Insert image<span className="sr-only"> into {field === "body" ? "the text" : "this field"}</span>
+        Insert image<span className="sr-only"> into {label.toLowerCase()}</span>
       </summary>
       <div className="mt-2 grid gap-3 sm:grid-cols-2">
         <div>

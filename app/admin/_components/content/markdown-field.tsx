@@ -109,7 +109,7 @@ export function MarkdownField({
           aria-describedby={describedBy}
           className={`${inputClass(Boolean(errors?.length))} py-2 font-mono text-sm leading-6`}
         />
-        <ImageInsert field={name} onInsert={insertImage} />
+        <ImageInsert field={name} label={label} onInsert={insertImage} />
       </div>
       <section id={`${name}-preview`} hidden={!showPreview} aria-labelledby={`${name}-preview-heading`} className="min-w-0">
         <h2 id={`${name}-preview-heading`} className="font-sans text-base font-semibold text-ink">
