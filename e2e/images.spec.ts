@@ -119,7 +119,7 @@ test.describe("images", () => {
     await editor.getByLabel("Describe the image (alt text)").first().fill("A photo");
     await editor.getByRole("button", { name: "Upload and insert" }).first().click();
     await expect(editor.getByText(notImage).nth(1)).toBeVisible();
-    await expect(editor.getByLabel("Easy read summary")).toHaveValue("");
+    await expect(editor.getByRole("textbox", { name: "Easy read summary" })).toHaveValue("");
 
     const origin = new URL(baseURL!).origin;
     const upload = { headers: { origin, "x-file-name": "open-book.jpg", "content-type": "application/octet-stream" }, data: photo.buffer };
