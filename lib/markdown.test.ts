@@ -75,7 +75,9 @@ describe("images from other sites", () => {
     expect(externalImages("![A chart](https://example.org/c.png)")).toEqual(["https://example.org/c.png"]);
     expect(externalImages("![A chart][c]\n\n[c]: http://example.org/c.png")).toEqual(["http://example.org/c.png"]);
     expect(externalImages("![x](//cdn.example.org/x.png) ![y](/\\evil.example/y.png)")).toHaveLength(2);
-    expect(externalImages("![x](data:image/png;base64,iVBORw0KGgo=)")).toHaveLength(1);
+    expect(externalImages("![x](https:example.org/x.png) ![y](ftp://example.org/y.png)")).toHaveLength(2);
+    // No site named: the sanitizer drops these addresses instead.
+    expect(externalImages("![x](data:image/png;base64,iVBORw0KGgo=) ![y](javascript:alert(1))")).toEqual([]);
     expect(externalImages(`![Pupils reading](${uploaded}) and [a link](https://www.gov.uk/)`)).toEqual([]);
   });
 

@@ -131,10 +131,13 @@ export function missingAltMessage(markdown: string): string | null {
   return `${which} no alt text. Describe each image between the square brackets, like ![A teacher reading with a pupil](photo.jpg), or, if it is only decoration, mark it: ![](photo.jpg "decorative").`;
 }
 
-/** Images are served from this site only (the script policy blocks others): is this address elsewhere? */
+/**
+ * Images are served from this site only (the script policy blocks others): does this address name
+ * another host? A web scheme, any `scheme://`, or two slashes either way round (browsers read those
+ * as a host). Other schemes (data:, javascript:) name no site; the sanitizer drops them.
+ */
 function isExternal(url: string): boolean {
-  // A scheme (https:, data:), or two slashes either way round, which browsers read as another host.
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || /^[\\/]{2}/.test(url);
+  return /^(https?|ftp):/i.test(url) || /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\\/]{2}/.test(url);
 }
 
 /** The addresses of images on other sites (`![…](https://…)`, or a reference defined as one). */
