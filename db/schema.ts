@@ -197,14 +197,19 @@ export const fileChunks = pgTable(
  * (`/media/<sha256>/<filename>`), so an address never changes what it shows and can be cached for
  * good. The bytes are a stored file like any other.
  */
-export const media = pgTable("media", {
-  sha256: text().primaryKey(),
-  fileId: uuid()
-    .notNull()
-    .references(() => files.id, { onDelete: "cascade" }),
-  uploadedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const media = pgTable(
+  "media",
+  {
+    sha256: text().primaryKey(),
+    fileId: uuid()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    uploadedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // Deleting any file checks this table for references to it.
+  (t) => [index("media_file_idx").on(t.fileId)],
+);
 
 /** A feature image (a `/media/…` address, "" for none) and its alt text: cards, header, share image. */
 const featureImage = {
