@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   // load files at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
   poweredByHeader: false,
+  // Next's optimizer makes the resized versions of uploaded images (lib/uploads), and of nothing
+  // else: no other local path and no other site. Their sources never change, so neither do these.
+  images: {
+    localPatterns: [{ pathname: "/media/**", search: "" }],
+    remotePatterns: [],
+    formats: ["image/webp"],
+  },
   // Next hashes every page's whole HTML for an ETag on every response, cached or not; a 304 saves
   // little on a cached page. Downloads set their own.
   generateEtags: false,

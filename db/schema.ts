@@ -192,6 +192,31 @@ export const fileChunks = pgTable(
   (t) => [primaryKey({ columns: [t.fileId, t.seq] })],
 );
 
+/**
+ * Images staff upload for articles and resources: public, addressed by the SHA-256 of their bytes
+ * (`/media/<sha256>/<filename>`), so an address never changes what it shows and can be cached for
+ * good. The bytes are a stored file like any other.
+ */
+export const media = pgTable(
+  "media",
+  {
+    sha256: text().primaryKey(),
+    fileId: uuid()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    uploadedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // Deleting any file checks this table for references to it.
+  (t) => [index("media_file_idx").on(t.fileId)],
+);
+
+/** A feature image (a `/media/…` address, "" for none) and its alt text: cards, header, share image. */
+const featureImage = {
+  featureImage: text().notNull().default(""),
+  featureImageAlt: text().notNull().default(""),
+};
+
 export const newsArticles = pgTable(
   "news_articles",
   {
@@ -200,6 +225,7 @@ export const newsArticles = pgTable(
     title: text().notNull(),
     standfirst: text().notNull().default(""),
     body: text().notNull().default(""),
+    ...featureImage,
     status: contentStatusEnum().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
@@ -239,6 +265,7 @@ export const resources = pgTable(
     body: text().notNull().default(""),
     visibility: visibilityEnum().notNull().default("public"),
     fileId: uuid().references(() => files.id, { onDelete: "set null" }),
+    ...featureImage,
     /** Shown in the home page's "Featured resources". */
     featured: boolean().notNull().default(false),
     status: contentStatusEnum().notNull().default("draft"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imagesWithoutAlt, memoizedRenderer, missingAltMessage, renderMarkdown } from "./markdown";
+import { externalImageMessage, externalImages, imagesWithoutAlt, memoizedRenderer, missingAltMessage, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis, links and tables", () => {
@@ -65,5 +65,35 @@ describe("alt text", () => {
     const html = renderMarkdown('![](https://example.org/border.png "decorative")');
     expect(html).toContain('<img src="https://example.org/border.png" alt="">');
     expect(renderMarkdown("![A chart](https://example.org/c.png)")).toContain('alt="A chart"');
+  });
+});
+
+describe("images from other sites", () => {
+  const uploaded = `/media/${"a".repeat(64)}/pupils-reading.jpg`;
+
+  it("finds images linked from elsewhere, written inline or as a reference, and leaves the site's own alone", () => {
+    expect(externalImages("![A chart](https://example.org/c.png)")).toEqual(["https://example.org/c.png"]);
+    expect(externalImages("![A chart][c]\n\n[c]: http://example.org/c.png")).toEqual(["http://example.org/c.png"]);
+    expect(externalImages("![x](//cdn.example.org/x.png) ![y](/\\evil.example/y.png)")).toHaveLength(2);
+    expect(externalImages("![x](https:example.org/x.png) ![y](ftp://example.org/y.png)")).toHaveLength(2);
+    // No site named: the sanitizer drops these addresses instead.
+    expect(externalImages("![x](data:image/png;base64,iVBORw0KGgo=) ![y](javascript:alert(1))")).toEqual([]);
+    expect(externalImages(`![Pupils reading](${uploaded}) and [a link](https://www.gov.uk/)`)).toEqual([]);
+  });
+
+  it("says what to do instead: upload the image", () => {
+    expect(externalImageMessage("![A chart](https://example.org/c.png)")).toBe(
+      "The image https://example.org/c.png is on another site, so visitors would see a broken image: images must come from this site. Upload the image instead, with “Insert image”, and remove the link.",
+    );
+    expect(externalImageMessage("![a](https://a.example/a.png) ![b](https://b.example/b.png)")).toMatch(/^2 images \(/);
+    expect(externalImageMessage(`![Pupils reading](${uploaded})`)).toBeNull();
+  });
+
+  it("gives uploaded images resized versions from the image optimizer, loaded lazily", () => {
+    const html = renderMarkdown(`![Pupils reading](${uploaded})`);
+    expect(html).toContain('alt="Pupils reading"');
+    expect(html).toMatch(/srcset="\/_next\/image\?url=%2Fmedia%2Fa{64}%2Fpupils-reading\.jpg&#x26;w=640&#x26;q=75 640w, /);
+    expect(html).toContain('sizes="(min-width: 48rem) 44rem, 100vw"');
+    expect(html).toContain('loading="lazy"');
   });
 });

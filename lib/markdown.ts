@@ -1,9 +1,11 @@
+import { getImageProps } from "next/image";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { parseMediaPath } from "@/lib/uploads/media-path";
 
 /**
  * GitHub's sanitizing schema (no scripts, styles, event handlers or javascript: URLs), minus raw
@@ -25,6 +27,7 @@ interface Node {
   alt?: string | null;
   url?: string;
   title?: string | null;
+  identifier?: string;
   children?: Node[];
 }
 
@@ -44,6 +47,23 @@ function decorativeImages() {
     });
 }
 
+/** How wide a body image is drawn: the reading column (about 44rem) on wide screens, the screen on narrow ones. */
+const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, 100vw";
+
+/**
+ * Uploaded images get resized versions from Next's image optimizer (a srcset the browser picks
+ * from) and load lazily; any other address is left as written.
+ */
+function responsiveImages() {
+  return (tree: Node) =>
+    walk(tree, (node) => {
+      const src = node.type === "element" && node.tagName === "img" ? node.properties?.src : undefined;
+      if (typeof src !== "string" || !parseMediaPath(src)) return;
+      const { props } = getImageProps({ src, alt: "", fill: true, sizes: BODY_IMAGE_SIZES });
+      Object.assign(node.properties!, { src: props.src, srcSet: props.srcSet, sizes: props.sizes, loading: "lazy", decoding: "async" });
+    });
+}
+
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 const processor = unified()
@@ -52,6 +72,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
   .use(decorativeImages)
+  .use(responsiveImages)
   .use(rehypeStringify);
 
 /**
@@ -108,4 +129,36 @@ export function missingAltMessage(markdown: string): string | null {
   if (!missing.length) return null;
   const which = missing.length === 1 ? `The image ${missing[0]} has` : `${missing.length} images (${missing.join(", ")}) have`;
   return `${which} no alt text. Describe each image between the square brackets, like ![A teacher reading with a pupil](photo.jpg), or, if it is only decoration, mark it: ![](photo.jpg "decorative").`;
+}
+
+/**
+ * Images are served from this site only (the script policy blocks others): does this address name
+ * another host? A web scheme, any `scheme://`, or two slashes either way round (browsers read those
+ * as a host). Other schemes (data:, javascript:) name no site; the sanitizer drops them.
+ */
+function isExternal(url: string): boolean {
+  return /^(https?|ftp):/i.test(url) || /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[\\/]{2}/.test(url);
+}
+
+/** The addresses of images on other sites (`![…](https://…)`, or a reference defined as one). */
+export function externalImages(markdown: string): string[] {
+  const tree = parser.parse(markdown) as Node;
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === "definition" && node.identifier) definitions.set(node.identifier, node.url ?? "");
+  });
+  const external: string[] = [];
+  walk(tree, (node) => {
+    const url = node.type === "image" ? node.url : node.type === "imageReference" ? definitions.get(node.identifier ?? "") : undefined;
+    if (url !== undefined && isExternal(url.trim())) external.push(url.trim());
+  });
+  return external;
+}
+
+/** What staff are told about images linked from other sites, or null when there are none. */
+export function externalImageMessage(markdown: string): string | null {
+  const external = externalImages(markdown);
+  if (!external.length) return null;
+  const which = external.length === 1 ? `The image ${external[0]} is` : `${external.length} images (${external.join(", ")}) are`;
+  return `${which} on another site, so visitors would see a broken image: images must come from this site. Upload the image instead, with “Insert image”, and remove the link.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, defaultShareImage, feedAlternates, jsonLd, pageMetadata } from "./metadata";
+import { absoluteUrl, defaultShareImage, feedAlternates, jsonLd, pageMetadata, shareImageOf } from "./metadata";
 
 describe("jsonLd", () => {
   it("escapes < so content can't close the script element", () => {
@@ -39,5 +39,16 @@ describe("pageMetadata", () => {
 describe("absoluteUrl", () => {
   it("resolves a path against SITE_URL", () => {
     expect(absoluteUrl("/news/a")).toMatch(/^https?:\/\/[^/]+\/news\/a$/);
+  });
+});
+
+describe("shareImageOf", () => {
+  it("uses an item's feature image when it has one, else the made 1200×630 image", () => {
+    const made = shareImageOf({ featureImage: "", featureImageAlt: "" }, "/news/a/share-image.png", "A");
+    expect(made).toEqual({ path: "/news/a/share-image.png", alt: "A", width: 1200, height: 630 });
+    const feature = { featureImage: `/media/${"d".repeat(64)}/pupils.jpg`, featureImageAlt: "Pupils reading" };
+    expect(shareImageOf(feature, "/news/a/share-image.png", "A")).toEqual({ path: feature.featureImage, alt: "Pupils reading" });
+    const m = pageMetadata({ title: "A", description: "B", path: "/news/a", image: shareImageOf(feature, "/x.png", "A") });
+    expect(m.openGraph).toMatchObject({ images: [{ url: feature.featureImage, alt: "Pupils reading" }] });
   });
 });

@@ -14,8 +14,22 @@ export const feedAlternates = {
   ],
 };
 
-/** The share image of pages without one of their own (public/share-image.png, 1200×630). */
-export const defaultShareImage = { path: "/share-image.png", alt: `${site.name}: ${site.tagline}` };
+/** A share image: its size when known (the made ones are 1200×630; uploaded ones vary). */
+export interface ShareImage {
+  path: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+/** The share image of pages without one of their own (public/share-image.png). */
+export const defaultShareImage: ShareImage = { path: "/share-image.png", alt: `${site.name}: ${site.tagline}`, width: 1200, height: 630 };
+
+/** An article's or resource's share image: its feature image when it has one, else the made one at `fallbackPath`. */
+export function shareImageOf(item: { featureImage: string; featureImageAlt: string }, fallbackPath: string, fallbackAlt: string): ShareImage {
+  if (item.featureImage) return { path: item.featureImage, alt: item.featureImageAlt };
+  return { path: fallbackPath, alt: fallbackAlt, width: 1200, height: 630 };
+}
 
 export interface PageMetadataInput {
   title: string;
@@ -26,8 +40,8 @@ export interface PageMetadataInput {
   article?: { publishedTime: Date; modifiedTime?: Date; section?: string; tags?: string[] };
   /** Search results and other pages that should not be indexed (links are still followed). */
   noindex?: boolean;
-  /** A share image (path of a 1200×630 PNG) for Open Graph and a large Twitter card; the site's by default. */
-  image?: { path: string; alt: string };
+  /** A share image for Open Graph and a large Twitter card; the site's by default. */
+  image?: ShareImage;
 }
 
 /**
@@ -47,7 +61,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       title,
       description,
       url: path,
-      images: [{ url: image.path, width: 1200, height: 630, alt: image.alt }],
+      images: [{ url: image.path, ...(image.width ? { width: image.width, height: image.height } : {}), alt: image.alt }],
       ...(article
         ? {
             type: "article" as const,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { searchResourcesForPicker, type PickerResource } from "@/db/queries/resources/admin";
 import { authorise } from "@/lib/admin/authorise";
-import { missingAltMessage, renderMarkdown } from "@/lib/markdown";
+import { externalImageMessage, missingAltMessage, renderMarkdown } from "@/lib/markdown";
 
 /**
  * The editor's live preview: the same sanitizing renderer as the public pages, so what staff see
@@ -11,12 +11,16 @@ import { missingAltMessage, renderMarkdown } from "@/lib/markdown";
  */
 export async function previewMarkdownAction(
   markdown: string,
-): Promise<{ html: string; missingAlt: string | null } | { error: string }> {
+): Promise<{ html: string; missingAlt: string | null; externalImages: string | null } | { error: string }> {
   const auth = await authorise("staff");
   if (!auth.ok) return { error: auth.state.message ?? "Not allowed." };
   const source = z.string().max(200_000).safeParse(markdown);
   if (!source.success) return { error: "The text is too long to preview." };
-  return { html: renderMarkdown(source.data), missingAlt: missingAltMessage(source.data) };
+  return {
+    html: renderMarkdown(source.data),
+    missingAlt: missingAltMessage(source.data),
+    externalImages: externalImageMessage(source.data),
+  };
 }
 
 /** Resources matching a search, for the related-resources picker. */

@@ -3,6 +3,7 @@ import type { ResourceCard as ResourceCardData } from "@/db/queries/resources";
 import { audienceLabel, type TierLabel } from "@/lib/access";
 import { AudienceBadge } from "@/components/ui/audience-badge";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { CARD_IMAGE_SIZES, FeatureImage } from "@/components/media/feature-image";
 
 /** A resource in a list: title, type, date, badge and public summary. Never the body. */
 export function ResourceCard({
@@ -18,6 +19,12 @@ export function ResourceCard({
   const gate = { visibility: resource.visibility, tiers: resource.tiers };
   return (
     <article className="group relative flex h-full flex-col rounded-xl border border-line bg-paper p-5 shadow-sm transition hover:border-brand-200 hover:shadow-md">
+      <FeatureImage
+        src={resource.featureImage}
+        alt={resource.featureImageAlt}
+        sizes={CARD_IMAGE_SIZES}
+        className="-mx-5 -mt-5 mb-4 rounded-t-xl"
+      />
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
         <span className="font-semibold uppercase tracking-wide text-brand-700">{resource.type}</span>
         <span aria-hidden="true">·</span>

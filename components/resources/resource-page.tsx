@@ -12,7 +12,8 @@ import { Markdown } from "@/components/ui/markdown";
 import { audienceLabel, displayTier } from "@/lib/access";
 import type { ResourceView } from "@/lib/content/resource-access";
 import { fileKind, formatBytes } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { defaultShareImage, pageMetadata } from "@/lib/metadata";
+import { FeatureImage, HEADER_IMAGE_SIZES } from "@/components/media/feature-image";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 /** Only the public teaser (title, summary, topics): a gated body never reaches metadata. */
@@ -24,6 +25,7 @@ export function resourceMetadata(view: ResourceView | null): Metadata {
     description: resource.summary,
     path: `/resources/${resource.slug}`,
     article: { publishedTime: resource.publishedAt, section: resource.type, tags: resource.topics.map((t) => t.name) },
+    image: resource.featureImage ? { path: resource.featureImage, alt: resource.featureImageAlt } : defaultShareImage,
   });
 }
 
@@ -50,6 +52,7 @@ export async function ResourcePageView({ view }: { view: ResourceView }) {
             <AudienceBadge label={audienceLabel(gate, tiers)} visibility={resource.visibility} tiers={resource.tiers} />
           </div>
           <p className="mt-5 max-w-3xl text-xl text-muted">{resource.summary}</p>
+          <FeatureImage src={resource.featureImage} alt={resource.featureImageAlt} sizes={HEADER_IMAGE_SIZES} preload className="mt-6 max-w-4xl rounded-xl" />
           {resource.easyReadSummary && (
             <section
               aria-labelledby="easy-read-heading"

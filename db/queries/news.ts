@@ -20,6 +20,9 @@ export interface ArticleCard {
   standfirst: string;
   publishedAt: Date;
   topics: TopicRef[];
+  /** An uploaded image's address, or "" for none. */
+  featureImage: string;
+  featureImageAlt: string;
 }
 
 export interface Article extends ArticleCard {
@@ -43,6 +46,8 @@ const cardColumns = {
   standfirst: newsArticles.standfirst,
   publishedAt: newsArticles.publishedAt,
   topics: articleTopicsJson,
+  featureImage: newsArticles.featureImage,
+  featureImageAlt: newsArticles.featureImageAlt,
 };
 
 /** Newest first; the id settles ties, so pages never overlap. news_articles_live_idx is in this order. */
@@ -153,6 +158,8 @@ export async function getArticleForEdit(id: string) {
       title: newsArticles.title,
       standfirst: newsArticles.standfirst,
       body: newsArticles.body,
+      featureImage: newsArticles.featureImage,
+      featureImageAlt: newsArticles.featureImageAlt,
       status: newsArticles.status,
       publishedAt: newsArticles.publishedAt,
       version: newsArticles.version,
@@ -223,6 +230,8 @@ function snapshot(f: ArticleFields) {
     slug: f.slug,
     standfirst: f.standfirst,
     body: f.body,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
     topics: f.topics,
     related: f.related.join(" "),
     status: f.status,
@@ -234,7 +243,14 @@ const articles: ContentKind<ArticleFields> = {
   table: newsArticles,
   entityType: "article",
   slugConstraint: "news_articles_slug_unique",
-  columns: (f) => ({ slug: f.slug, title: f.title, standfirst: f.standfirst, body: f.body }),
+  columns: (f) => ({
+    slug: f.slug,
+    title: f.title,
+    standfirst: f.standfirst,
+    body: f.body,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
+  }),
   readLinks: async (tx, id) => {
     const [topics, related] = await Promise.all([articleTopicSlugs(tx, id), articleRelatedIds(tx, id)]);
     return { topics, related };

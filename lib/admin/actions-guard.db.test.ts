@@ -127,7 +127,7 @@ describe("dashboard actions called directly", () => {
     }
     expect(await snapshot()).toEqual(before);
     // Content is an editor's job: the preview answers.
-    expect(await previewMarkdownAction("**bold**")).toEqual({ html: "<p><strong>bold</strong></p>", missingAlt: null });
+    expect(await previewMarkdownAction("**bold**")).toEqual({ html: "<p><strong>bold</strong></p>", missingAlt: null, externalImages: null });
   });
 
   it("refuse uploads and exports to non-staff at the route handlers", async () => {

@@ -59,6 +59,8 @@ describe("resource form", () => {
         tiers: ["silver", "gold"],
         topics: ["funding"],
         featured: false,
+        featureImage: "",
+        featureImageAlt: "",
         status: "published",
         publishedAt: null,
       },
@@ -116,5 +118,40 @@ describe("article form", () => {
   it("refuses related entries that are not resource ids", () => {
     const parsed = parseArticleForm(form({ id: "", version: "0", title: "N", slug: "", body: "", status: "draft", publishAt: "", related: ["x"] }), context);
     expect(!parsed.ok && parsed.fieldErrors.related).toEqual(["Pick related resources from the search."]);
+  });
+});
+
+describe("images in either form", () => {
+  const uploaded = `/media/${"c".repeat(64)}/pupils-reading.jpg`;
+  const article = { id: "", version: "0", title: "Reading week", slug: "", standfirst: "", body: "", status: "draft", publishAt: "" };
+
+  it("refuses an image linked from another site, in the body or the easy read summary, naming the fix", () => {
+    const parsed = parseArticleForm(form({ ...article, body: "Intro\n\n![A chart of funding](https://example.org/chart.png)" }), context);
+    expect(!parsed.ok && parsed.fieldErrors.body).toEqual([
+      "The image https://example.org/chart.png is on another site, so visitors would see a broken image: images must come from this site. Upload the image instead, with “Insert image”, and remove the link.",
+    ]);
+    const resourceForm = parseResourceForm(form({ ...resource, easyReadSummary: "![A chart](http://example.org/c.png)" }), context);
+    expect(!resourceForm.ok && resourceForm.fieldErrors.easyReadSummary?.[0]).toMatch(/Upload the image instead/);
+    expect(parseArticleForm(form({ ...article, body: `![Pupils reading](${uploaded})` }), context).ok).toBe(true);
+  });
+
+  it("keeps a feature image with its description, and drops a description without an image", () => {
+    const parsed = parseArticleForm(form({ ...article, featureImage: uploaded, featureImageAlt: " Pupils reading " }), context);
+    expect(parsed.ok && parsed.data).toMatchObject({ featureImage: uploaded, featureImageAlt: "Pupils reading" });
+    const resourceForm = parseResourceForm(form({ ...resource, featureImage: uploaded, featureImageAlt: "Pupils reading" }), context);
+    expect(resourceForm.ok && resourceForm.data).toMatchObject({ featureImage: uploaded, featureImageAlt: "Pupils reading" });
+    const orphan = parseArticleForm(form({ ...article, featureImage: "", featureImageAlt: "Left over" }), context);
+    expect(orphan.ok && orphan.data).toMatchObject({ featureImage: "", featureImageAlt: "" });
+  });
+
+  it("needs a description of the feature image, and only an uploaded image's address", () => {
+    const noAlt = parseArticleForm(form({ ...article, featureImage: uploaded, featureImageAlt: "  " }), context);
+    expect(!noAlt.ok && noAlt.fieldErrors).toEqual({
+      featureImageAlt: ["Describe the feature image for people who cannot see it, like “Two pupils reading together”."],
+    });
+    const elsewhere = parseResourceForm(form({ ...resource, featureImage: "https://example.org/x.png", featureImageAlt: "X" }), context);
+    expect(!elsewhere.ok && elsewhere.fieldErrors).toEqual({
+      featureImage: ["Upload the feature image here: it must be an image uploaded to this site."],
+    });
   });
 });

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { contentStatusEnum, resourceTypes, visibilityEnum } from "@/db/schema";
 import { fromLondonDateTime } from "@/lib/dates";
-import { missingAltMessage } from "@/lib/markdown";
+import { externalImageMessage, missingAltMessage } from "@/lib/markdown";
+import { parseMediaPath } from "@/lib/uploads/media-path";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "@/lib/content/slug";
 import type { ArticleFields } from "@/db/queries/news";
 import type { ResourceFields } from "@/db/queries/resources/writes";
@@ -22,6 +23,8 @@ const common = z.object({
   status: z.enum(contentStatusEnum.enumValues, { error: "Choose draft, published or scheduled." }),
   publishAt: z.string().trim().max(40),
   topics: z.array(z.string()).max(20),
+  featureImage: z.string().trim().max(400),
+  featureImageAlt: z.string().trim().max(300, "Keep the feature image's description to 300 characters or fewer."),
 });
 
 const resourceSchema = common.extend({
@@ -60,8 +63,13 @@ function commonRules(data: z.infer<typeof common>, context: Context, errors: Fie
   else if (!SLUG_PATTERN.test(slug)) add(errors, "slug", "Use only lower-case letters, digits and single hyphens, like what-is-dme.");
   if (data.topics.some((t) => !context.topicSlugs.includes(t))) add(errors, "topics", "Choose topics from the list.");
 
-  const altProblem = missingAltMessage(data.body);
-  if (altProblem) add(errors, "body", altProblem);
+  markdownImageRules("body", data.body, errors);
+  if (data.featureImage && !parseMediaPath(data.featureImage)) {
+    add(errors, "featureImage", "Upload the feature image here: it must be an image uploaded to this site.");
+  } else if (data.featureImage && !data.featureImageAlt) {
+    add(errors, "featureImageAlt", "Describe the feature image for people who cannot see it, like “Two pupils reading together”.");
+  }
+  const featureImage = data.featureImage ? { featureImage: data.featureImage, featureImageAlt: data.featureImageAlt } : { featureImage: "", featureImageAlt: "" };
 
   const now = context.now ?? new Date();
   let publishedAt: Date | null = null;
@@ -78,7 +86,15 @@ function commonRules(data: z.infer<typeof common>, context: Context, errors: Fie
   if (data.status === "published" && publishedAt && publishedAt.getTime() > now.getTime() + 60_000) {
     add(errors, "publishAt", "That time is in the future: choose Scheduled to publish it then, or clear the time to publish now.");
   }
-  return { slug, publishedAt };
+  return { slug, publishedAt, featureImage };
+}
+
+/** Every image needs alt text (or the decorative mark) and must be served from this site. */
+function markdownImageRules(field: string, markdown: string, errors: FieldErrors) {
+  const altProblem = missingAltMessage(markdown);
+  if (altProblem) add(errors, field, altProblem);
+  const external = externalImageMessage(markdown);
+  if (external) add(errors, field, external);
 }
 
 const strings = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string");
@@ -94,6 +110,8 @@ function commonInput(formData: FormData) {
     status: text(formData, "status"),
     publishAt: text(formData, "publishAt"),
     topics: strings(formData, "topics"),
+    featureImage: text(formData, "featureImage"),
+    featureImageAlt: text(formData, "featureImageAlt"),
   };
 }
 
@@ -110,9 +128,8 @@ export function parseResourceForm(formData: FormData, context: Context & { tierS
   if (!parsed.success) return { ok: false, fieldErrors: zodErrors(parsed.error) };
   const d = parsed.data;
   const errors: FieldErrors = {};
-  const { slug, publishedAt } = commonRules(d, context, errors);
-  const easyReadAlt = missingAltMessage(d.easyReadSummary);
-  if (easyReadAlt) add(errors, "easyReadSummary", easyReadAlt);
+  const { slug, publishedAt, featureImage } = commonRules(d, context, errors);
+  markdownImageRules("easyReadSummary", d.easyReadSummary, errors);
   if (d.visibility === "tiers" && d.tiers.length === 0) add(errors, "tiers", "Choose at least one tier, or another option above.");
   if (d.tiers.some((t) => !context.tierSlugs.includes(t))) add(errors, "tiers", "Choose tiers from the list.");
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
@@ -131,6 +148,7 @@ export function parseResourceForm(formData: FormData, context: Context & { tierS
       tiers: d.visibility === "tiers" ? d.tiers : [],
       topics: d.topics,
       featured: d.featured,
+      ...featureImage,
       status: d.status,
       publishedAt,
     },
@@ -146,7 +164,7 @@ export function parseArticleForm(formData: FormData, context: Context): ParsedFo
   if (!parsed.success) return { ok: false, fieldErrors: zodErrors(parsed.error) };
   const d = parsed.data;
   const errors: FieldErrors = {};
-  const { slug, publishedAt } = commonRules(d, context, errors);
+  const { slug, publishedAt, featureImage } = commonRules(d, context, errors);
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
   return {
     ok: true,
@@ -159,6 +177,7 @@ export function parseArticleForm(formData: FormData, context: Context): ParsedFo
       body: d.body,
       topics: d.topics,
       related: [...new Set(d.related)],
+      ...featureImage,
       status: d.status,
       publishedAt,
     },

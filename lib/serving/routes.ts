@@ -60,6 +60,8 @@ export const routes: readonly Route[] = [
     handler: true,
     gated: { kind: "resource", shows: "file" },
   },
+  // Uploaded images: public, and the address names the bytes, so every cache may keep them.
+  { path: "/media/[hash]/[name]", serving: "cached", handler: true, database: true },
   { path: "/topics", serving: "cached" },
   { path: "/topics/[slug]", serving: "cached-list", list: { keys: ["kind", "page"], target: "/internal/lists/topics/[slug]" } },
   { path: "/sitemap.xml", serving: "cached", handler: true },

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { parseArticleForm } from "@/lib/content/form";
 import { invalidContent, refusedSave } from "@/lib/content/save-messages";
+import { unknownFeatureImage } from "@/lib/content/feature-image";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 
 const idSchema = z.uuid();
@@ -20,6 +21,8 @@ export async function saveArticleAction(_prev: FormState, formData: FormData): P
   const parsed = parseArticleForm(formData, { topicSlugs: topics.map((t) => t.slug) });
   if (!parsed.ok) return invalidContent(parsed.fieldErrors);
   const { id, version, data } = parsed;
+  const unknownImage = await unknownFeatureImage(data.featureImage);
+  if (unknownImage) return unknownImage;
   const result = id ? await updateArticle(auth.viewer.id, id, version, data) : await createArticle(auth.viewer.id, data);
   if (!result.ok) return refusedSave("article", data.slug, result);
   revalidatePublicContent({ articleSlugs: [result.slug, result.previousSlug] });

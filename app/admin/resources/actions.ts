@@ -13,6 +13,7 @@ import { authorise } from "@/lib/admin/authorise";
 import { parseResourceForm } from "@/lib/content/form";
 import { asksBeforePublishing, PUBLISH_WITHOUT_FILE, publishWithoutFileQuestion } from "@/lib/content/publish-without-file";
 import { invalidContent, refusedSave } from "@/lib/content/save-messages";
+import { unknownFeatureImage } from "@/lib/content/feature-image";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
 import { env } from "@/lib/env";
 import { FORM_FILE_MAX_BYTES, readFormFile } from "@/lib/uploads/form-file";
@@ -36,6 +37,8 @@ export async function saveResourceAction(_prev: FormState, formData: FormData): 
   if (!parsed.ok) return invalidContent({ ...parsed.fieldErrors, ...fileError });
   if (chosen && !chosen.ok) return invalidContent(fileError);
   const { id, version, data } = parsed;
+  const unknownImage = await unknownFeatureImage(data.featureImage);
+  if (unknownImage) return unknownImage;
   const before = id ? await getResourcePublishState(id) : null;
   if (id && !before) return gone;
   const ask = asksBeforePublishing({

@@ -18,6 +18,9 @@ export interface ContentFields {
   title: string;
   slug: string;
   body: string;
+  /** An uploaded image's `/media/…` address, or "" for none; its alt text ("" without an image). */
+  featureImage: string;
+  featureImageAlt: string;
   status: ContentStatus;
   /** The time asked for; null: see resolvePublishedAt. */
   publishedAt: Date | null;

@@ -55,6 +55,8 @@ export async function getResourceForEdit(id: string) {
       body: resources.body,
       visibility: resources.visibility,
       featured: resources.featured,
+      featureImage: resources.featureImage,
+      featureImageAlt: resources.featureImageAlt,
       status: resources.status,
       publishedAt: resources.publishedAt,
       version: resources.version,

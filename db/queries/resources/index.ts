@@ -31,6 +31,9 @@ export interface ResourceCard {
   tiers: string[];
   topics: TopicRef[];
   hasFile: boolean;
+  /** An uploaded image's address, or "" for none. */
+  featureImage: string;
+  featureImageAlt: string;
 }
 
 /**
@@ -48,6 +51,8 @@ const cardColumns = {
   fileId: resources.fileId,
   tiers: resourceTiersJson,
   topics: resourceTopicsJson,
+  featureImage: resources.featureImage,
+  featureImageAlt: resources.featureImageAlt,
 };
 
 type CardRow = Omit<ResourceCard, "publishedAt" | "hasFile"> & {

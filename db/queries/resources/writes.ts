@@ -42,6 +42,8 @@ function snapshot(f: ResourceFields) {
     summary: f.summary,
     easyReadSummary: f.easyReadSummary,
     body: f.body,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
     visibility: f.visibility,
     tiers: f.visibility === "tiers" ? f.tiers : [],
     topics: f.topics,
@@ -64,6 +66,8 @@ const resourceKind: ContentKind<ResourceFields> = {
     body: f.body,
     visibility: f.visibility,
     featured: f.featured,
+    featureImage: f.featureImage,
+    featureImageAlt: f.featureImageAlt,
   }),
   readLinks: async (tx, id) => {
     const [tiers, topics] = await Promise.all([resourceTierSlugs(tx, id), resourceTopicSlugs(tx, id)]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getAdjacentArticles, getLiveArticle } from "@/db/queries/news";
+import { getAdjacentArticles, getLiveArticle, type Article } from "@/db/queries/news";
 import { listRelatedResources } from "@/db/queries/resources";
 import { listTiers } from "@/db/queries/taxonomy";
 import { AdjacentArticles } from "@/components/news/adjacent-articles";
@@ -11,7 +11,8 @@ import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Markdown } from "@/components/ui/markdown";
-import { absoluteUrl, jsonLd, pageMetadata } from "@/lib/metadata";
+import { FeatureImage, HEADER_IMAGE_SIZES } from "@/components/media/feature-image";
+import { absoluteUrl, jsonLd, pageMetadata, shareImageOf } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -26,7 +27,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const shareImagePath = (slug: string) => `/news/${slug}/share-image.png`;
+const shareImage = (article: Article) =>
+  shareImageOf(article, `/news/${article.slug}/share-image.png`, `${article.title}: ${site.name} news`);
 const loadArticle = cache((slug: string) => getLiveArticle(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: "News",
       tags: article.topics.map((t) => t.name),
     },
-    image: { path: shareImagePath(article.slug), alt: `${article.title}: ${site.name} news` },
+    image: shareImage(article),
   });
 }
 
@@ -68,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
     dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
     url,
     mainEntityOfPage: url,
-    image: [absoluteUrl(shareImagePath(article.slug))],
+    image: [absoluteUrl(shareImage(article).path)],
     keywords: article.topics.map((t) => t.name).join(", "),
     author: article.authorName
       ? { "@type": "Person", name: article.authorName }
@@ -101,6 +103,7 @@ export default async function ArticlePage({ params }: Props) {
               {minutes} min read
             </span>
           </p>
+          <FeatureImage src={article.featureImage} alt={article.featureImageAlt} sizes={HEADER_IMAGE_SIZES} preload className="mt-8 max-w-4xl rounded-xl" />
         </Container>
       </header>
 

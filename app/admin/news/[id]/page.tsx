@@ -33,6 +33,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           slug: article.slug,
           standfirst: article.standfirst,
           body: article.body,
+          featureImage: article.featureImage,
+          featureImageAlt: article.featureImageAlt,
           topics: article.topics,
           ...statusValues(article),
         }}

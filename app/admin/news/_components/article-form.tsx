@@ -5,6 +5,7 @@ import type { TopicRef } from "@/db/queries/taxonomy";
 import type { DisplayStatus } from "@/db/queries/content/status";
 import { ContentForm } from "../../_components/content/content-form";
 import { TextAreaField } from "../../_components/content/field-parts";
+import { FeatureImageField } from "../../_components/content/feature-image-field";
 import { MarkdownField } from "../../_components/content/markdown-field";
 import { RelatedField } from "../../_components/content/related-field";
 import { StatusField } from "../../_components/content/status-field";
@@ -19,6 +20,8 @@ export interface ArticleFormValues {
   slug: string;
   standfirst: string;
   body: string;
+  featureImage: string;
+  featureImageAlt: string;
   topics: string[];
   status: DisplayStatus;
   publishAt: string;
@@ -28,6 +31,8 @@ const labels = {
   title: "Title",
   slug: "Web address",
   standfirst: "Standfirst",
+  featureImage: "Feature image",
+  featureImageAlt: "Feature image description",
   body: "Article",
   topics: "Topics",
   related: "Related resources",
@@ -51,6 +56,8 @@ export function ArticleForm({ values, topics, related }: { values: ArticleFormVa
               errors={errors.standfirst}
             />
           </div>
+
+          <FeatureImageField initialPath={values.featureImage} initialAlt={values.featureImageAlt} errors={errors} />
 
           <MarkdownField name="body" label="Article" initial={values.body} errors={errors.body} />
 

@@ -11,7 +11,7 @@ export default async function NewArticlePage() {
   return (
     <AdminPage title="New article">
       <ArticleForm
-        values={{ id: null, version: 0, title: "", slug: "", standfirst: "", body: "", topics: [], status: "draft", publishAt: "" }}
+        values={{ id: null, version: 0, title: "", slug: "", standfirst: "", body: "", featureImage: "", featureImageAlt: "", topics: [], status: "draft", publishAt: "" }}
         topics={topics}
         related={[]}
       />

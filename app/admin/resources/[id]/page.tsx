@@ -44,6 +44,8 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
           summary: resource.summary,
           easyReadSummary: resource.easyReadSummary,
           body: resource.body,
+          featureImage: resource.featureImage,
+          featureImageAlt: resource.featureImageAlt,
           type: resource.type,
           visibility: resource.visibility,
           tiers: resource.tiers,

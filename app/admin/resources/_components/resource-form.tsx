@@ -6,6 +6,7 @@ import type { TierLabel, Visibility } from "@/lib/access";
 import { inputClass } from "../../_components/admin-page";
 import { ContentForm } from "../../_components/content/content-form";
 import { describedBy, FieldError, TextAreaField } from "../../_components/content/field-parts";
+import { FeatureImageField } from "../../_components/content/feature-image-field";
 import { MarkdownField } from "../../_components/content/markdown-field";
 import { StatusField } from "../../_components/content/status-field";
 import { TitleSlugFields } from "../../_components/content/title-slug-fields";
@@ -22,6 +23,8 @@ export interface ResourceFormValues {
   summary: string;
   easyReadSummary: string;
   body: string;
+  featureImage: string;
+  featureImageAlt: string;
   type: string;
   visibility: Visibility;
   tiers: string[];
@@ -35,6 +38,8 @@ const labels = {
   title: "Title",
   slug: "Web address",
   summary: "Summary",
+  featureImage: "Feature image",
+  featureImageAlt: "Feature image description",
   easyReadSummary: "Easy read summary",
   body: "Body",
   type: "Type",
@@ -92,6 +97,8 @@ export function ResourceForm({
               </select>
             </div>
           </div>
+
+          <FeatureImageField initialPath={values.featureImage} initialAlt={values.featureImageAlt} errors={errors} />
 
           <MarkdownField
             name="easyReadSummary"

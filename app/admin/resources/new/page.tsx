@@ -22,6 +22,8 @@ export default async function NewResourcePage() {
           summary: "",
           easyReadSummary: "",
           body: "",
+          featureImage: "",
+          featureImageAlt: "",
           type: "Information",
           visibility: "tiers",
           tiers: [],
