@@ -9,6 +9,7 @@ import "@fontsource/atkinson-hyperlegible/700.css";
 import "@fontsource/opendyslexic/400.css";
 import "@fontsource/opendyslexic/700.css";
 import "./globals.css";
+import { inter, sourceSerif } from "./fonts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
@@ -55,7 +56,7 @@ export const viewport: Viewport = { themeColor: "#4a3290" };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The inline script sets reading-preference attributes on <html> before first paint.
-    <html lang="en-GB" suppressHydrationWarning>
+    <html lang="en-GB" className={`${inter.variable} ${sourceSerif.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
       </head>
