@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import { passwordRules } from "@/lib/auth/password-rules";
@@ -14,7 +14,7 @@ export function RegisterForm() {
   const [state, action] = useActionState(registerAction, initialFormState);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <ErrorSummary state={state} labels={labels} />
+      <FormAlert state={state} labels={labels} />
       <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field
         name="email"

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/actions";
 import { buttonClass } from "../admin-page";
-import { FormAlert } from "../form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 export type FieldErrors = Record<string, string[] | undefined>;

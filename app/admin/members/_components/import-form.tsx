@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ImportState } from "@/lib/members/import-preview";
 import { inputClass, tableClass } from "../../_components/admin-page";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { applyImportAction, previewImportAction } from "../actions";
 
 const initial: ImportState = { status: "idle" };

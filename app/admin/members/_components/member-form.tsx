@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import { inputClass } from "../../_components/admin-page";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, FieldError, FieldHint } from "../../_components/content/field-parts";
 import { updateMemberAction } from "../actions";
 

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import type { TierSummary } from "@/db/queries/taxonomy";
 import { inputClass } from "../../_components/admin-page";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/forms/form-alert";
 import { describedBy, FieldError, FieldHint } from "../../_components/content/field-parts";
 import { updateTierAction } from "../actions";
 

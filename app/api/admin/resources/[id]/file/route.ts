@@ -1,4 +1,5 @@
 import { type NextRequest } from "next/server";
+import { readCappedBody } from "@/lib/http/capped-body";
 import { z } from "zod";
 import { attachResourceAlternative, attachResourceFile } from "@/db/queries/resources/files";
 import { alternativeKindEnum } from "@/db/schema";
@@ -42,7 +43,7 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
   const max = env.MAX_UPLOAD_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > max) return json(413, { error: tooLargeMessage(declared, max) });
-  const bytes = await readCapped(request, max);
+  const bytes = await readCappedBody(request, max);
   if (!bytes) return json(413, { error: tooLargeMessage(Math.max(declared, max + 1), max) });
 
   const check = checkFile(name, bytes, max, format.data === "audio" ? "audio" : "document");
@@ -63,27 +64,4 @@ function decodeName(header: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** The body, or null as soon as it passes `max` bytes (without reading the rest into memory). */
-async function readCapped(request: NextRequest, max: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    total += chunk.value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(chunk.value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
 }

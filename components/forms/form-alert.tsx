@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions";
 
 /**
- * A form's result. An error takes focus and lists each field's problem with a link to the field,
+ * A form's result, on the dashboard and the public forms alike. An error takes focus and lists each field's problem with a link to the field,
  * so keyboard and screen-reader users can reach it at once (the GOV.UK error summary pattern).
  */
 export function FormAlert({
@@ -28,6 +28,7 @@ export function FormAlert({
         <div
           ref={ref}
           tabIndex={-1}
+          data-testid={state.status === "error" ? "error-summary" : undefined}
           className={`rounded-md border-l-4 p-4 ${
             state.status === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-emerald-700 bg-emerald-50 text-emerald-900"
           }`}
