@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { anonymousPage, client, createMember, createResource, openMember, pdfBytes, setStatus, signedInPage } from "./admin-helpers";
 import {
@@ -267,6 +268,27 @@ test.describe("security", () => {
     const fresh = [await request.get("/login"), await request.get("/login")].map((r) => r.headers()["x-request-id"]);
     expect(fresh[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(fresh[1]).not.toBe(fresh[0]);
+  });
+
+  test("a cached page's script policy allows the layout's and the framework's scripts, nothing else inline in it", async ({ request }) => {
+    const path = `/news/${reference.article.slug}`;
+    await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: "served from the cache" }).toBe("HIT");
+    const response = await request.get(path);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const html = await response.text();
+    const hash = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc=/.test(attributes!));
+    // The article's structured data is a script element in its content: it never runs, and must not be allowed to.
+    const content = inline.filter(([, attributes]) => /application\/ld\+json/.test(attributes!));
+    expect(content.length).toBeGreaterThan(0);
+    for (const [, , source] of content) expect(policy).not.toContain(hash(source!));
+    // The head's own script (reading preferences before paint) is allowed, and every hash listed is of a script on the page.
+    const head = inline.filter((match) => match.index! < html.indexOf("</head>"));
+    expect(head.length).toBeGreaterThan(0);
+    for (const [, , source] of head) expect(policy).toContain(hash(source!));
+    const listed = policy.match(/'sha256-[^']+'/g) ?? [];
+    const onPage = new Set(inline.map(([, , source]) => hash(source!)));
+    expect(listed.filter((h) => !onPage.has(h))).toEqual([]);
   });
 
   test("pages hydrate under the Content-Security-Policy, with no violation", async ({ browser }) => {

@@ -10,9 +10,9 @@ export const floors = {
   operations: { withPostgres: 3, withoutPostgres: 2 },
   /** The same files on each database, and on PostgreSQL its own extra file. */
   data: { pglite: 138, postgres: 139 },
-  browser: 159,
+  browser: 160,
   /** The PostgreSQL pass on CI, which leaves the @presentation tests to the PGlite pass. */
-  browserWithoutPresentation: 150,
+  browserWithoutPresentation: 151,
   startModes: 21,
   nginx: 7,
   multiprocess: 5,
