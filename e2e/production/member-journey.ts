@@ -37,7 +37,9 @@ export async function signedIn(browser: Browser, baseURL: string, email: string,
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   // A fresh server hashes its first password and warms its caches: slower than later sign-ins.
-  await expect(page, `${email} signed in at ${baseURL}`).toHaveURL(/\/account$/, { timeout: 30_000 });
+  // Admins land on the dashboard, everyone else on their account.
+  const landing = email.startsWith("admin@") ? /\/admin$/ : /\/account$/;
+  await expect(page, `${email} signed in at ${baseURL}`).toHaveURL(landing, { timeout: 30_000 });
   return page;
 }
 
