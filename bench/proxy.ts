@@ -26,7 +26,7 @@ export async function startNginx(upstreamPorts: number[], listenPort: number): P
     chmodSync(path.join(dir, sub), 0o777);
   }
   const config = path.join(dir, "nginx.conf");
-  writeFileSync(config, nginxConfig(upstreamPorts, listenPort, dir, `localhost:${listenPort}`));
+  writeFileSync(config, nginxConfig(upstreamPorts, listenPort, dir, `127.0.0.1:${listenPort}`));
   execFileSync(binary, ["-t", "-q", "-c", config, "-p", dir], { stdio: "inherit" });
   const child: ChildProcess = spawn(binary, ["-c", config, "-p", dir, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
   const until = Date.now() + 10_000;

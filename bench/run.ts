@@ -158,6 +158,8 @@ async function cacheSafety(origin: string, goldCookie: string): Promise<string[]
 try {
   const processes = args.proxy && process.env.DATABASE_URL ? Math.max(1, Number(args.processes)) : 1;
   const env: Record<string, string> = args["node-args"] ? { SERVER_NODE_ARGS: args["node-args"] } : {};
+  // Behind nginx the public address is nginx's: the staff edit of the cache-safety check is posted there.
+  if (args.proxy) env.E2E_SITE_URL = `http://127.0.0.1:${args["proxy-port"]}`;
   if (processes > 1) {
     // One database, migrated and seeded by the first process, and one secret for the sessions.
     Object.assign(env, { DATABASE_URL: await sharedDatabase(), E2E_EXISTING_DATABASE: "1", E2E_AUTH_SECRET: randomBytes(32).toString("base64url") });

@@ -17,7 +17,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   // Processes that must accept each other's sessions (bench --proxy) are given one secret.
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-  SITE_URL: `http://localhost:${port}`,
+  // The bench behind nginx names the public address, as production does (SITE_URL is what the origin check believes).
+  SITE_URL: process.env.E2E_SITE_URL ?? `http://localhost:${port}`,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   // Tests stand in for a reverse proxy: each may claim its own client address.
   TRUST_PROXY_HEADERS: "true",
