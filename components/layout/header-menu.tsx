@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { SearchIcon } from "@/components/search/search-icon";
 
 /**
  * Below the small breakpoint the header's sections, account links and preferences fold behind a
@@ -23,9 +24,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           href="/search"
           className="inline-flex size-11 items-center justify-center rounded-md text-brand-800 hover:bg-brand-50"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
-            <path d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4a1 1 0 0 1-1.4 1.4l-4-4A6.5 6.5 0 1 1 8.5 2Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
-          </svg>
+          <SearchIcon className="size-5" />
           <span className="sr-only">Search</span>
         </Link>
         <button

@@ -1,5 +1,6 @@
 import Form from "next/form";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { SearchIcon } from "./search-icon";
 
 /**
  * The site-wide search box: a GET form to /search (next/form: a client-side navigation with
@@ -25,9 +26,7 @@ export function HeaderSearch() {
         type="submit"
         className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-r-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
-          <path d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4a1 1 0 0 1-1.4 1.4l-4-4A6.5 6.5 0 1 1 8.5 2Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
-        </svg>
+        <SearchIcon className="size-4" />
         Search
       </button>
     </Form>
