@@ -131,7 +131,8 @@ export async function editGoldTierDescription(origin: string, adminCookie: strin
   const textarea = (name: string) => unescape(form.match(new RegExp(`name="${name}"[^>]*>([^<]*)</textarea>`))?.[1] ?? "");
   const body = new FormData();
   for (const [, name] of form.matchAll(/<input type="hidden" name="([^"]+)"/g)) body.set(name!, input(name!));
-  for (const name of ["name", "priceText", "position"]) body.set(name, input(name));
+  for (const name of ["name", "price", "position"]) body.set(name, input(name));
+  body.set("vatTreatment", /name="vatTreatment" value="(\w+)"[^>]*checked/.exec(form)?.[1] ?? "exempt");
   // Keep the description from growing without bound: replace an earlier note.
   body.set("description", `${textarea("description").replace(/ ?\[[^\]]*\]$/, "")} [${note}]`.trim().slice(0, 500));
   body.set("benefits", textarea("benefits"));

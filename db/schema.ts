@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -94,17 +95,28 @@ export const resourceTypeEnum = pgEnum("resource_type", [
   "Podcast",
 ]);
 
+/** How VAT applies to a tier's price: exempt (no VAT charged) or standard-rated (the price includes it). */
+export const vatTreatmentEnum = pgEnum("vat_treatment", ["exempt", "standard"]);
+
 /** Membership tiers. `free` is the tier of every registered account without a paid membership. */
-export const tiers = pgTable("tiers", {
-  slug: text().primaryKey(),
-  name: text().notNull(),
-  description: text().notNull().default(""),
-  /** Lines shown on the public membership page under the tier's name. */
-  benefits: text().array().notNull().default(sql`'{}'::text[]`),
-  priceText: text().notNull().default(""),
-  position: integer().notNull().default(0),
-  ...timestamps,
-});
+export const tiers = pgTable(
+  "tiers",
+  {
+    slug: text().primaryKey(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    /** Lines shown on the public membership page under the tier's name. */
+    benefits: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The yearly price in pence, VAT included when standard-rated; 0: no charge (not sold online). */
+    annualPricePence: integer().notNull().default(0),
+    vatTreatment: vatTreatmentEnum().notNull().default("exempt"),
+    /** The Stripe Price for the current amount and VAT treatment, once made; cleared when either changes. */
+    stripePriceId: text(),
+    position: integer().notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [check("tiers_price_range", sql`${t.annualPricePence} >= 0 and ${t.annualPricePence} <= 10000000`)],
+);
 
 /** A school, trust or service that buys a membership for its staff. */
 export const organisations = pgTable("organisations", {
@@ -131,6 +143,8 @@ export const accounts = pgTable(
       .references(() => tiers.slug, { onUpdate: "cascade" }),
     /** Null means the membership does not expire. */
     membershipExpiresAt: timestamp({ withTimezone: true }),
+    /** Granted by staff at no charge (with its end date), not paid for through Stripe. */
+    complimentary: boolean().notNull().default(false),
     organisationId: uuid().references(() => organisations.id, { onDelete: "set null" }),
     disabled: boolean().notNull().default(false),
     /** Set when the owner proves the address (link in the welcome email); sign-in needs it. */
@@ -458,6 +472,127 @@ export const outbox = pgTable(
   },
   (t) => [index("outbox_created_idx").on(t.createdAt.desc()), index("outbox_to_idx").on(t.to)],
 );
+
+export const subscriptionStatusEnum = pgEnum("subscription_status", [
+  "incomplete",
+  "incomplete_expired",
+  "trialing",
+  "active",
+  "past_due",
+  "canceled",
+  "unpaid",
+  "paused",
+]);
+
+/** An account's Stripe customer, made when it first goes to checkout. */
+export const billingCustomers = pgTable("billing_customers", {
+  accountId: uuid()
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  stripeCustomerId: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A Stripe subscription as last read from Stripe (never as an event said it was): webhooks re-read
+ * it, so events repeated, raced or out of order all leave this row at Stripe's current state.
+ */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    stripeSubscriptionId: text().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    stripeCustomerId: text().notNull(),
+    status: subscriptionStatusEnum().notNull(),
+    /** The tier paid for now (a downgrade shows here once its period starts). */
+    tierSlug: text()
+      .notNull()
+      .references(() => tiers.slug, { onUpdate: "cascade" }),
+    /** The tier it renews at, when that differs (a downgrade at period end). */
+    renewsAsTierSlug: text().references(() => tiers.slug, { onUpdate: "cascade" }),
+    stripePriceId: text().notNull(),
+    unitAmountPence: integer().notNull(),
+    currentPeriodEnd: timestamp({ withTimezone: true }).notNull(),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    endedAt: timestamp({ withTimezone: true }),
+    cardBrand: text(),
+    cardLast4: text(),
+    /** Set by a failed renewal, cleared by the next paid invoice. */
+    paymentFailedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("subscriptions_account_idx").on(t.accountId, t.updatedAt.desc()), index("subscriptions_period_end_idx").on(t.currentPeriodEnd)],
+);
+
+/** Invoices of subscriptions, as Stripe last reported them: the payment history. */
+export const payments = pgTable(
+  "payments",
+  {
+    stripeInvoiceId: text().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    stripeSubscriptionId: text(),
+    status: text().notNull(),
+    amountDuePence: integer().notNull(),
+    amountPaidPence: integer().notNull(),
+    currency: text().notNull(),
+    hostedInvoiceUrl: text(),
+    invoicePdf: text(),
+    /** When Stripe made the invoice. */
+    issuedAt: timestamp({ withTimezone: true }).notNull(),
+    paidAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("payments_account_idx").on(t.accountId, t.issuedAt.desc())],
+);
+
+/** Every Stripe event handled, by id: a repeat delivery finds its id here and changes nothing. */
+export const stripeEvents = pgTable("stripe_events", {
+  id: text().primaryKey(),
+  type: text().notNull(),
+  /** What was done: `applied`, `unknown-customer`, `ignored`. */
+  outcome: text().notNull(),
+  receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const reminderKindEnum = pgEnum("reminder_kind", [
+  "renewal-30",
+  "renewal-7",
+  "ending-30",
+  "ending-7",
+  "payment-failed",
+  "lapsed",
+]);
+
+/**
+ * Membership reminders sent, one row per account, kind and occasion (`dueKey`: the period end or
+ * invoice it is about). The key is unique, and the row and its email are written in one
+ * transaction, so a reminder goes once however many processes run the job.
+ */
+export const membershipReminders = pgTable(
+  "membership_reminders",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    kind: reminderKindEnum().notNull(),
+    dueKey: text().notNull(),
+    outboxId: bigint({ mode: "number" }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("membership_reminders_once_key").on(t.accountId, t.kind, t.dueKey)],
+);
+
+/** Site-wide settings admins change in the dashboard, one row per key. */
+export const siteSettings = pgTable("site_settings", {
+  key: text().primaryKey(),
+  value: jsonb().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;

@@ -54,6 +54,12 @@ const schema = z.object({
   /** nodemailer SMTP URL; unset: emails go to the outbox table only (read at /admin/outbox). */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: z.string().default("SEND Network <no-reply@example.org>"),
+  /** Stripe's secret API key (`sk_…` or a restricted `rk_…`); unset: paid joining is off. */
+  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_[A-Za-z0-9_]+$/, "must be a Stripe secret key (sk_… or rk_…)")),
+  /** Signs the events Stripe sends to /api/webhooks/stripe (`whsec_…`); needed with STRIPE_SECRET_KEY. */
+  STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_[A-Za-z0-9_]+$/, "must be a Stripe webhook signing secret (whsec_…)")),
+  /** Where the Stripe API answers; tests point it at a local emulator. */
+  STRIPE_API_URL: z.string().url().regex(/^https?:\/\//, "must be an http(s) URL").default("https://api.stripe.com"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -67,6 +73,11 @@ function load(): Env {
   }
   const secretProblem = authSecretProblem(process.env);
   if (secretProblem) throw new Error(`Invalid environment configuration:\n  ${secretProblem}`);
+  if (Boolean(parsed.data.STRIPE_SECRET_KEY) !== Boolean(parsed.data.STRIPE_WEBHOOK_SECRET)) {
+    throw new Error(
+      "Invalid environment configuration:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take payments, or neither.",
+    );
+  }
   return parsed.data;
 }
 
@@ -88,6 +99,12 @@ export function siteOrigin(e: Env = env): string | null {
 /** Whether /admin/outbox may show an email's links: in development, else only with OUTBOX_SHOWS_LINKS. */
 export function outboxShowsLinks(e: Env = env): boolean {
   return e.NODE_ENV === "development" || e.OUTBOX_SHOWS_LINKS;
+}
+
+/** Stripe's keys when both are set (paid joining on), else null: the site runs without payments. */
+export function stripeSettings(e: Env = env): { secretKey: string; webhookSecret: string; apiUrl: URL } | null {
+  if (!e.STRIPE_SECRET_KEY || !e.STRIPE_WEBHOOK_SECRET) return null;
+  return { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiUrl: new URL(e.STRIPE_API_URL) };
 }
 
 export const env: Env = load();

@@ -158,14 +158,15 @@ describe("tiers, the dashboard and the audit log", () => {
       name: "Silver",
       description: "For practitioners.",
       benefits: ["Everything in Free", "Silver library"],
-      priceText: "£50 a year",
+      annualPricePence: 5000,
+      vatTreatment: "standard",
       position: 1,
     });
     expect(result).toEqual({ changed: true });
     const silver = (await listTiers()).find((t) => t.slug === "silver");
-    expect(silver).toMatchObject({ priceText: "£50 a year", benefits: ["Everything in Free", "Silver library"] });
+    expect(silver).toMatchObject({ annualPricePence: 5000, vatTreatment: "standard", benefits: ["Everything in Free", "Silver library"] });
     const [entry] = (await listAudit({ entityType: "tier" }, 1)).items;
-    expect(entry?.summary).toBe("Edited the Silver tier (description, benefits, priceText)");
+    expect(entry?.summary).toBe("Edited the Silver tier (description, benefits, annualPricePence, vatTreatment)");
   });
 
   it("counts members by tier, memberships ending soon, drafts and scheduled items", async () => {

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, count, desc, eq, gt } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { outbox } from "@/db/schema";
 import { recordAudit } from "./audit";
 
-export async function addToOutbox(message: { to: string; subject: string; text: string }) {
-  const [row] = await db.insert(outbox).values(message).returning({ id: outbox.id });
+export async function addToOutbox(message: { to: string; subject: string; text: string }, executor: Executor = db) {
+  const [row] = await executor.insert(outbox).values(message).returning({ id: outbox.id });
   return row!.id;
 }
 

@@ -13,7 +13,8 @@ export async function listTiers() {
       name: tiers.name,
       description: tiers.description,
       benefits: tiers.benefits,
-      priceText: tiers.priceText,
+      annualPricePence: tiers.annualPricePence,
+      vatTreatment: tiers.vatTreatment,
       position: tiers.position,
     })
     .from(tiers)
@@ -26,11 +27,12 @@ export interface TierFields {
   name: string;
   description: string;
   benefits: string[];
-  priceText: string;
+  annualPricePence: number;
+  vatTreatment: "exempt" | "standard";
   position: number;
 }
 
-/** Edits what the public membership page says about a tier. Its slug (used in access rules) never changes. */
+/** Edits a tier: what the membership page says, its price and VAT. Its slug (used in access rules) never changes. */
 export async function updateTier(actorId: string, slug: string, fields: TierFields) {
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -38,7 +40,8 @@ export async function updateTier(actorId: string, slug: string, fields: TierFiel
         name: tiers.name,
         description: tiers.description,
         benefits: tiers.benefits,
-        priceText: tiers.priceText,
+        annualPricePence: tiers.annualPricePence,
+        vatTreatment: tiers.vatTreatment,
         position: tiers.position,
       })
       .from(tiers)
@@ -51,7 +54,12 @@ export async function updateTier(actorId: string, slug: string, fields: TierFiel
       { ...fields, benefits: fields.benefits.join("\n") },
     );
     if (Object.keys(changes).length === 0) return { changed: false };
-    await tx.update(tiers).set({ ...fields, updatedAt: new Date() }).where(eq(tiers.slug, slug));
+    const repriced = before.annualPricePence !== fields.annualPricePence || before.vatTreatment !== fields.vatTreatment;
+    // A new price is a new Stripe Price (made on the next checkout); members already paying keep theirs.
+    await tx
+      .update(tiers)
+      .set({ ...fields, ...(repriced ? { stripePriceId: null } : {}), updatedAt: new Date() })
+      .where(eq(tiers.slug, slug));
     await recordAudit(tx, {
       actorId,
       action: "update",

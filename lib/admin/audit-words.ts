@@ -14,6 +14,9 @@ export const auditActionWords: Record<AuditAction, string> = {
   "send-password-reset": "Sent a password-reset link",
   import: "Imported members",
   "view-links": "Opened an email with its links",
+  "billing-update": "Membership changed by a payment",
+  "grant-complimentary": "Granted a complimentary membership",
+  "change-settings": "Changed a setting",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -73,8 +73,12 @@ export const routes: readonly Route[] = [
   { path: "/forgot-password", serving: "per-request", database: true },
   { path: "/reset-password", serving: "per-request", database: true },
   { path: "/verify-email", serving: "per-request", database: true },
+  // Choosing a paid tier: signed-out visitors sign in or register first, then come back here.
+  { path: "/join/[tier]", serving: "per-request", guard: "signed-in", database: true },
   { path: "/account/**", serving: "per-request", guard: "signed-in", database: true },
   { path: "/admin/**", serving: "per-request", guard: "staff", database: true },
+  // Stripe's signed events (no session, no Origin): verified by the handler on the raw body.
+  { path: "/api/webhooks/stripe", serving: "per-request", handler: true, database: true },
   { path: "/api/**", serving: "per-request", handler: true },
   { path: "/internal/**", serving: "internal" },
 ];

@@ -6,6 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
+import { TierPriceText } from "@/components/membership/tier-price";
+import { isPaid } from "@/lib/billing/price";
+import { paymentsEnabled } from "@/lib/billing/stripe";
 
 // Cached and the same for everyone: rendered on first request (never at build), invalidated by
 // staff writes, re-rendered at least every minute.
@@ -20,6 +23,7 @@ export const metadata: Metadata = pageMetadata({
 export default async function MembershipPage() {
   await notePublicationSchedule();
   const tiers = await listTiers();
+  const online = paymentsEnabled();
   return (
     <>
       <PageHeader
@@ -36,9 +40,8 @@ export default async function MembershipPage() {
                 className={`flex flex-col rounded-2xl border p-6 ${highlighted ? "border-brand-700 ring-2 ring-brand-700" : "border-line"}`}
               >
                 <h2 className="text-2xl font-semibold text-brand-900">{tier.name}</h2>
-                {/* "Free / Free" says nothing: a tier whose price is its name shows what it costs instead. */}
-                <p className="mt-1 text-xl font-semibold">
-                  {tier.priceText.trim().toLowerCase() === tier.name.trim().toLowerCase() ? "No charge" : tier.priceText}
+                <p className="mt-1 text-xl font-semibold" data-testid={`price-${tier.slug}`}>
+                  <TierPriceText price={tier} />
                 </p>
                 <p className="mt-3 text-muted">{tier.description}</p>
                 <h3 className="mt-5 font-sans text-sm font-semibold uppercase tracking-wide text-muted">Includes</h3>
@@ -56,7 +59,9 @@ export default async function MembershipPage() {
                   href={
                     tier.slug === "free"
                       ? "/register"
-                      : `mailto:${site.email}?subject=${encodeURIComponent(`${tier.name} membership`)}`
+                      : online && isPaid(tier)
+                        ? `/join/${tier.slug}`
+                        : `mailto:${site.email}?subject=${encodeURIComponent(`${tier.name} membership`)}`
                   }
                   className={`mt-6 inline-flex min-h-11 items-center justify-center rounded-md px-5 font-semibold no-underline ${
                     highlighted ? "bg-brand-700 text-white hover:bg-brand-800" : "ring-1 ring-brand-200 hover:bg-brand-50"
@@ -72,12 +77,23 @@ export default async function MembershipPage() {
           <h2 id="upgrade-heading" className="text-2xl font-semibold text-brand-900">
             Already a member?
           </h2>
-          <p className="mt-3">
-            <Link href="/login">Sign in</Link> to see your tier and when it renews on your account page. To join a paid
-            tier, renew or upgrade, email us at <a href={`mailto:${site.email}`}>{site.email}</a> and our membership
-            team will set it up, usually within a working day. Schools and trusts can buy an organisation membership
-            that covers everyone in the setting.
-          </p>
+          {online ? (
+            <p className="mt-3">
+              Choose a tier above to pay online by card: membership runs for a year and renews automatically until you
+              turn renewal off. <Link href="/login">Sign in</Link> and open{" "}
+              <Link href="/account/billing">Billing</Link> on your account to see your plan, change it, update your card
+              or download receipts. Moving up to a higher tier charges only the difference for the rest of your year;
+              moving down takes effect when your year ends. Schools and trusts can buy an organisation membership that
+              covers everyone in the setting: email us at <a href={`mailto:${site.email}`}>{site.email}</a>.
+            </p>
+          ) : (
+            <p className="mt-3" data-testid="join-by-contact">
+              <Link href="/login">Sign in</Link> to see your tier and when it renews on your account page. To join a
+              paid tier, renew or upgrade, contact the membership office at{" "}
+              <a href={`mailto:${site.email}`}>{site.email}</a> and our membership team will set it up, usually within a
+              working day. Schools and trusts can buy an organisation membership that covers everyone in the setting.
+            </p>
+          )}
         </section>
       </Container>
     </>

@@ -2,7 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { setGraceDays } from "@/db/queries/settings";
 import { updateTier } from "@/db/queries/tiers";
+import { FREE_TIER } from "@/lib/access";
+import { parsePounds } from "@/lib/billing/price";
 import { formFields, invalidForm, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { revalidatePublicContent } from "@/lib/content/revalidate";
@@ -15,7 +18,13 @@ const tierSchema = z.object({
     .string()
     .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(200, "Keep each benefit to 200 characters or fewer.")).max(12, "List at most 12 benefits.")),
-  priceText: z.string().trim().max(60, "Keep the price to 60 characters or fewer."),
+  price: z
+    .string()
+    .trim()
+    .transform((text) => (text === "" ? 0 : parsePounds(text)))
+    .refine((pence) => pence !== null, "Enter the yearly price in pounds, like 45 or 45.50 (0 for no charge).")
+    .refine((pence) => pence === null || pence <= 100_000_00, "Enter a price of £100,000 or less."),
+  vatTreatment: z.enum(["exempt", "standard"], { error: "Choose how VAT applies." }),
   position: z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(0, "Use 0 or more.").max(99, "Use 99 or less."),
 });
 
@@ -23,12 +32,33 @@ const tierSchema = z.object({
 export async function updateTierAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorise("admin");
   if (!auth.ok) return auth.state;
-  const values = formFields(formData, ["slug", "name", "description", "benefits", "priceText", "position"]);
+  const values = formFields(formData, ["slug", "name", "description", "benefits", "price", "vatTreatment", "position"]);
   const parsed = tierSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  const { slug, ...fields } = parsed.data;
-  const result = await updateTier(auth.viewer.id, slug, fields);
+  const { slug, price, ...fields } = parsed.data;
+  // Every registered account holds the free tier: it is never sold.
+  const annualPricePence = slug === FREE_TIER ? 0 : (price ?? 0);
+  const result = await updateTier(auth.viewer.id, slug, { ...fields, annualPricePence });
   if (!result) return { status: "error", message: "This tier no longer exists.", values };
   if (result.changed) revalidatePublicContent({ tiers: true });
   redirect(`/admin/tiers?${result.changed ? "saved" : "unchanged"}=${encodeURIComponent(slug)}#tier-${slug}`);
+}
+
+const graceSchema = z.object({
+  graceDays: z.coerce
+    .number({ error: "Enter a whole number of days." })
+    .int("Enter a whole number of days.")
+    .min(0, "Use 0 or more days.")
+    .max(365, "Use 365 days or fewer."),
+});
+
+/** How long a lapsed or unpaid membership keeps its access (admins only, audited). */
+export async function updateGracePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const values = formFields(formData, ["graceDays"]);
+  const parsed = graceSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  const changed = await setGraceDays(auth.viewer.id, parsed.data.graceDays);
+  redirect(`/admin/tiers?${changed ? "grace=saved" : "unchanged=grace"}#grace`);
 }

@@ -15,6 +15,9 @@ export const auditActions = [
   "send-password-reset",
   "import",
   "view-links",
+  "billing-update",
+  "grant-complimentary",
+  "change-settings",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

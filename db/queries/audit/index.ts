@@ -6,11 +6,12 @@ import { pageOf, type Page } from "../shared";
 import type { AuditAction } from "./actions";
 import type { Changes } from "./changes";
 
-export const auditEntityTypes = ["article", "resource", "account", "tier", "email"] as const;
+export const auditEntityTypes = ["article", "resource", "account", "tier", "email", "setting"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {
-  actorId: string;
+  /** Null: no person, e.g. a verified Stripe event. */
+  actorId: string | null;
   action: AuditAction;
   entityType: AuditEntityType;
   entityId?: string | null;
