@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { StripeEmulator } from "../tests/stripe-emulator";
 import { throwawayDatabase } from "./throwaway-database";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -26,6 +27,15 @@ const env: NodeJS.ProcessEnv = {
   OUTBOX_SHOWS_LINKS: "true",
 };
 let cleanup = async () => {};
+
+// Payments against the Stripe emulator (tests/stripe-emulator.ts), so the suite needs no Stripe keys
+// and reaches no Stripe server; its events go to this server's webhook. E2E_STRIPE=off: no payments.
+let emulator: StripeEmulator | undefined;
+if (process.env.E2E_STRIPE !== "off") {
+  const webhookSecret = "whsec_e2e_emulator";
+  emulator = new StripeEmulator({ webhookSecret, deliver: `http://localhost:${port}/api/webhooks/stripe` });
+  Object.assign(env, { STRIPE_SECRET_KEY: "sk_test_e2e_emulator", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_URL: await emulator.start() });
+}
 
 if (process.env.DATABASE_URL && process.env.E2E_EXISTING_DATABASE === "1") {
   console.log(`e2e database: PostgreSQL ${new URL(process.env.DATABASE_URL).pathname.slice(1)} (existing)`);
@@ -82,6 +92,7 @@ async function stop(code: number) {
     });
   }
   await cleanup();
+  await emulator?.stop();
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));

@@ -70,7 +70,8 @@ const registerSchema = z.object({
  * same answer (OWASP: no account enumeration); the owner of an existing account is told by email.
  */
 export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formFields(formData, ["name", "email", "password"]);
+  const values = formFields(formData, ["name", "email", "password", "callbackUrl"]);
+  const next = values.callbackUrl ? safeCallbackUrl(values.callbackUrl, "") : "";
   const parsed = registerSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   const { name, email: address, password } = parsed.data;
@@ -80,14 +81,14 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const id = await createAccount({ email: address, name, passwordHash });
   // Emails go out after the response, so both paths answer alike and equally fast.
   after(async () => {
-    if (id) return sendConfirmation(address);
+    if (id) return sendConfirmation(address, next || undefined);
     const existing = await getAccountByEmail(address);
     await sendAccountEmail(existing?.email ?? address, () => ({
       subject: `You already have a ${site.name} account`,
       text: `Hello,\n\nSomeone, probably you, tried to create a ${site.name} account with this email address, but you already have one.\n\nSign in: ${env.SITE_URL}/login\nForgotten your password? ${env.SITE_URL}/forgot-password\n\nIf this was not you, you can ignore this email.\n`,
     }));
   });
-  redirect(`/register/check-email`);
+  redirect(`/register/check-email${next ? `?callbackUrl=${encodeURIComponent(next)}` : ""}`);
 }
 
 const forgotSchema = z.object({ email });

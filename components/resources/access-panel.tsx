@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { joinNames, type Decision, type TierLabel } from "@/lib/access";
+import { paymentsEnabled } from "@/lib/billing/stripe";
 import { formatDate } from "@/lib/format";
 
 /**
@@ -13,7 +14,8 @@ export function AccessPanel({
   expiredOn,
 }: {
   decision: Extract<Decision, { allowed: false }>;
-  tiers: readonly TierLabel[];
+  /** With their prices when known: the cheapest paid tier that opens it is offered to join online. */
+  tiers: readonly (TierLabel & { annualPricePence?: number })[];
   slug: string;
   /** The viewer's membership now, when signed in. */
   yourTier?: string;
@@ -23,6 +25,13 @@ export function AccessPanel({
   const names = tiers.filter((t) => decision.requiredTiers.includes(t.slug)).map((t) => t.name);
   const audience = names.length > 0 ? `${joinNames(names)} members` : "members";
   const callbackUrl = encodeURIComponent(`/resources/${slug}`);
+  // The lowest tier that opens it, bought online (Stripe Checkout) when payments are on.
+  const joinTier = paymentsEnabled()
+    ? [...tiers]
+        .filter((t) => decision.requiredTiers.includes(t.slug) && (t.annualPricePence ?? 0) > 0)
+        .sort((a, b) => a.position - b.position)[0]
+    : undefined;
+  const upgradeHref = joinTier ? `/join/${joinTier.slug}` : "/membership";
   const primary =
     "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800";
   const secondary = "inline-flex min-h-11 items-center rounded-md px-5 font-semibold ring-1 ring-brand-200 hover:bg-brand-50";
@@ -59,13 +68,17 @@ export function AccessPanel({
             <Link href={`/login?callbackUrl=${callbackUrl}`} className={primary}>
               Sign in
             </Link>
-            <Link href={names.length > 0 ? "/membership" : `/register?callbackUrl=${callbackUrl}`} className={secondary}>
-              {names.length > 0 ? "See membership options" : "Create a free account"}
+            <Link href={names.length > 0 ? upgradeHref : `/register?callbackUrl=${callbackUrl}`} className={secondary}>
+              {names.length > 0 ? (joinTier ? `Join as a ${joinTier.name} member` : "See membership options") : "Create a free account"}
             </Link>
           </>
         ) : (
-          <Link href="/membership" className={primary}>
-            {decision.reason === "membership-expired" ? "Renew your membership" : "Upgrade your membership"}
+          <Link href={upgradeHref} className={primary}>
+            {decision.reason === "membership-expired"
+              ? "Renew your membership"
+              : joinTier
+                ? `Upgrade to ${joinTier.name}`
+                : "Upgrade your membership"}
           </Link>
         )}
       </div>

@@ -11,12 +11,12 @@ import { INVITE_TOKEN_TTL_MS, issueToken } from "./tokens";
  * Emails a confirmation link to an unconfirmed account; nothing for any other address. Links sent
  * before keep working (lib/auth/tokens.ts), so a resend never spoils the one already in the inbox.
  */
-export async function sendConfirmation(address: string) {
+export async function sendConfirmation(address: string, next?: string) {
   const account = await getAccountByEmail(address);
   if (!account || account.emailVerifiedAt) return;
   await sendAccountEmail(account.email, async () => ({
     subject: `Confirm your email for ${site.name}`,
-    text: `Hello,\n\nConfirm your email address to finish creating your ${site.name} account:\n\n${env.SITE_URL}/verify-email?token=${await issueToken(account.id, "verify-email")}\n\nThe link works once and for 7 days. If you did not create an account, ignore this email.\n`,
+    text: `Hello,\n\nConfirm your email address to finish creating your ${site.name} account:\n\n${env.SITE_URL}/verify-email?token=${await issueToken(account.id, "verify-email")}${next ? `&next=${encodeURIComponent(next)}` : ""}\n\nThe link works once and for 7 days. If you did not create an account, ignore this email.\n`,
   }));
 }
 

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getAccountProfile } from "@/db/queries/accounts";
+import { getAccountSubscription } from "@/db/queries/billing";
+import { GraceBanner } from "@/components/billing/membership-banner";
+import { paymentsEnabled } from "@/lib/billing/stripe";
+import { inGrace } from "@/lib/billing/subscription-state";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
 import { listTiers } from "@/db/queries/taxonomy";
@@ -21,14 +25,23 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer("/account");
-  const [profile, tiers, params] = await Promise.all([getAccountProfile(viewer.id), listTiers(), searchParams]);
+  const [profile, tiers, sub, params] = await Promise.all([
+    getAccountProfile(viewer.id),
+    listTiers(),
+    getAccountSubscription(viewer.id),
+    searchParams,
+  ]);
   const now = new Date();
   const current = displayTier(viewer, tiers, now);
   const own = tiers.find((t) => t.slug === viewer.tierSlug);
   const expiry = viewer.tierSlug !== FREE_TIER ? viewer.membershipExpiresAt : null;
   const expired = hasExpiredMembership(viewer, now);
   const daysLeft = expiry ? Math.ceil((expiry.getTime() - now.getTime()) / DAY) : null;
-  const renewSoon = daysLeft !== null && daysLeft >= 0 && daysLeft <= 30;
+  // A paid subscription that renews by itself needs no "renew now" nudge; its period end is the renewal date.
+  const paid = sub && sub.tierSlug === viewer.tierSlug ? sub : null;
+  const renewing = paid && ["active", "trialing"].includes(paid.status) && !paid.cancelAtPeriodEnd;
+  const grace = paid && inGrace(paid.currentPeriodEnd, viewer.membershipExpiresAt, now);
+  const renewSoon = !renewing && !grace && daysLeft !== null && daysLeft >= 0 && daysLeft <= 30;
   const section = "rounded-2xl border border-line bg-paper p-6 sm:p-8";
 
   return (
@@ -53,13 +66,28 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 <dd>{profile.organisationName}</dd>
               </>
             )}
-            {expiry && (
+            {paid && !expired ? (
               <>
-                <dt className="font-semibold">{expired ? "Expired on" : "Renews or expires on"}</dt>
-                <dd>{formatDate(expiry)}</dd>
+                <dt className="font-semibold">{renewing ? "Renews on" : "Paid until"}</dt>
+                <dd>{formatDate(paid.currentPeriodEnd)}</dd>
               </>
+            ) : (
+              expiry && (
+                <>
+                  <dt className="font-semibold">{expired ? "Expired on" : "Ends on"}</dt>
+                  <dd>{formatDate(expiry)}</dd>
+                </>
+              )
             )}
           </dl>
+          {grace && paid && viewer.membershipExpiresAt && (
+            <div className="mt-5">
+              <GraceBanner tierName={paid.tierName} periodEnd={paid.currentPeriodEnd} until={viewer.membershipExpiresAt} paymentFailed={Boolean(paid.paymentFailedAt)} />
+            </div>
+          )}
+          <p className="mt-5">
+            <Link href="/account/billing">Billing: your plan, card and payments</Link>
+          </p>
           {expired && (
             <div role="alert" className="mt-5 rounded-md border-l-4 border-accent-700 bg-accent-100 p-4">
               <p className="font-semibold">Your {own?.name ?? ""} membership has expired.</p>
@@ -128,7 +156,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 function RenewLink() {
   return (
     <a
-      href={`mailto:${site.email}?subject=${encodeURIComponent("Renew my membership")}`}
+      href={paymentsEnabled() ? "/membership" : `mailto:${site.email}?subject=${encodeURIComponent("Renew my membership")}`}
       className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold text-white no-underline hover:bg-brand-800"
     >
       Renew your membership

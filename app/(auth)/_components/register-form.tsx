@@ -10,11 +10,12 @@ import { registerAction } from "../actions";
 
 const labels = { name: "Full name", email: "Email", password: "Password" };
 
-export function RegisterForm() {
+export function RegisterForm({ callbackUrl = "" }: { callbackUrl?: string }) {
   const [state, action] = useActionState(registerAction, initialFormState);
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormAlert state={state} labels={labels} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field
         name="email"

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { markEmailVerified } from "@/db/queries/accounts";
 import { consumeToken } from "@/db/queries/tokens";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { hashToken } from "@/lib/auth/tokens";
 import { first, type SearchParams } from "@/lib/params";
 import { AuthCard } from "../_components/auth-card";
@@ -11,7 +12,10 @@ import { AuthCard } from "../_components/auth-card";
 export const metadata: Metadata = { title: "Confirm your email", robots: { index: false } };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const token = first((await searchParams).token) ?? "";
+  const params = await searchParams;
+  const token = first(params.token) ?? "";
+  // Where they were going when they registered (e.g. paying for a tier): sign-in continues there.
+  const next = safeCallbackUrl(first(params.next), "");
   const confirmed =
     token.length >= 10 &&
     token.length <= 200 &&
@@ -20,7 +24,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       if (accountId) await markEmailVerified(accountId, tx);
       return Boolean(accountId);
     }));
-  if (confirmed) redirect("/login?confirmed=1");
+  if (confirmed) redirect(`/login?confirmed=1${next ? `&callbackUrl=${encodeURIComponent(next)}` : ""}`);
   return (
     <AuthCard title="This link has expired">
       <p>
