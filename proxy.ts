@@ -100,7 +100,10 @@ function rewrite(request: NextRequest, pathname: string, search = "", init?: Res
 
 function toLogin(request: NextRequest): Response {
   const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // `_rsc` is the router's cache-buster on a client-side navigation, not part of where they were going.
+  const back = new URL(request.nextUrl);
+  back.searchParams.delete("_rsc");
+  login.searchParams.set("callbackUrl", `${back.pathname}${back.search}`);
   return NextResponse.redirect(login, 303);
 }
 
