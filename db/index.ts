@@ -22,10 +22,24 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Anything that can run a query: the client or an open transaction. */
 export type Executor = Database | Transaction;
 
+/** Rows of each statement of a raw SQL text (several statements: one result each). */
+export type RawResult = { rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[];
+
 interface Connection {
   db: Database;
   kind: "postgres" | "pglite";
+  /** Raw SQL for libraries that bring their own (the job queue): same client, same pool or turns. */
+  executeSql: (text: string, values?: unknown[]) => Promise<RawResult>;
   close: () => Promise<void>;
+}
+
+function pgliteExecutor(client: PGlite): Connection["executeSql"] {
+  return async (text, values) => {
+    // Parameters need the extended protocol (one statement); several statements need exec.
+    if (values && values.length > 0) return { rows: (await client.query<Record<string, unknown>>(text, values as unknown[])).rows };
+    const results = await client.exec(text);
+    return results.length === 1 ? { rows: results[0]!.rows as Record<string, unknown>[] } : results.map((r) => ({ rows: r.rows as Record<string, unknown>[] }));
+  };
 }
 
 /** PostgreSQL extensions the migrations create (PGlite bundles each one it may load). */
@@ -83,7 +97,7 @@ function connect(): Connection {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     const client = emptyBuildDatabase();
     const db = drizzlePglite({ client, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
-    return { db, kind: "pglite", close: () => client.close() };
+    return { db, kind: "pglite", executeSql: pgliteExecutor(client), close: () => client.close() };
   }
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, {
@@ -102,6 +116,16 @@ function connect(): Connection {
     return {
       db: drizzlePostgres({ client, schema, casing: "snake_case", logger: queryLogger }),
       kind: "postgres",
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values as never[]))] };
+        // Several statements may open their own transaction: postgres.js runs those on one reserved connection only.
+        const reserved = await client.reserve();
+        const result = await (reserved.unsafe(text).simple() as unknown as Promise<Record<string, unknown>[] | Record<string, unknown>[][]>).finally(() =>
+          reserved.release(),
+        );
+        // Several statements answer with one result per statement.
+        return Array.isArray(result[0]) ? (result as Record<string, unknown>[][]).map((rows) => ({ rows: [...rows] })) : { rows: [...(result as Record<string, unknown>[])] };
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -126,8 +150,9 @@ function connect(): Connection {
       ? { loadDataDir: new Blob([readFileSync(env.PGLITE_LOAD_DATA_DIR)]) }
       : {}),
   });
-  const db = drizzlePglite({ client: takingTurns(client), schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
-  return { db, kind: "pglite", close: () => client.close() };
+  const inTurns = takingTurns(client);
+  const db = drizzlePglite({ client: inTurns, schema, casing: "snake_case", logger: queryLogger }) as unknown as Database;
+  return { db, kind: "pglite", executeSql: pgliteExecutor(inTurns), close: () => client.close() };
 }
 
 /**

@@ -30,6 +30,22 @@ export async function sendEmail(message: { to: string; subject: string; text: st
   }
 }
 
+/**
+ * Delivers by SMTP an email already written to the outbox (in the transaction that decided to send
+ * it, as reminders are); without SMTP the outbox row is the delivery.
+ */
+export async function deliverStoredEmail(id: number, message: { to: string; subject: string; text: string }): Promise<void> {
+  if (!env.SMTP_URL) return;
+  try {
+    transport ??= nodemailer.createTransport(env.SMTP_URL);
+    await transport.sendMail({ from: env.MAIL_FROM, ...message });
+    await markOutboxResult(id, null);
+  } catch (error) {
+    logger.error({ outboxId: id, err: error }, "email delivery failed");
+    await markOutboxResult(id, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The text with its single-use links (reset, confirm, invite) replaced by `note`. */
 export function redactTokenLinks(text: string, note = "[link removed from this copy: sent by email only]"): string {
   return text.replace(/https?:\/\/\S*[?&]token=\S+/g, note);

@@ -29,6 +29,11 @@ export async function saveTierPriceId(slug: string, pence: number, vat: "exempt"
     .where(and(eq(tiers.slug, slug), eq(tiers.annualPricePence, pence), eq(tiers.vatTreatment, vat)));
 }
 
+export async function accountIdOfCustomer(customerId: string): Promise<string | null> {
+  const [row] = await db.select({ id: billingCustomers.accountId }).from(billingCustomers).where(eq(billingCustomers.stripeCustomerId, customerId));
+  return row?.id ?? null;
+}
+
 export async function getCustomerId(accountId: string): Promise<string | null> {
   const [row] = await db.select({ id: billingCustomers.stripeCustomerId }).from(billingCustomers).where(eq(billingCustomers.accountId, accountId));
   return row?.id ?? null;

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { db } from "@/db";
 import {
   accountExists,
+  accountIdOfCustomer,
   claimStripeEvent,
   lockAccountByCustomer,
   saveCustomerId,
@@ -13,6 +14,7 @@ import {
 import { stripeSettings } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { applySubscriptionState } from "./membership";
+import { sendDueReminders } from "./reminders";
 import { getStripe } from "./stripe";
 import { subscriptionState } from "./subscription-state";
 
@@ -125,5 +127,12 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
   });
   if (outcome === "unknown-customer") log.warn({ customer: subject.customerId }, "stripe event for a customer this site does not know");
   else log.info({ outcome }, "stripe event handled");
+  const payer = outcome === "applied" && event.type === "invoice.payment_failed" && subject.customerId ? await accountIdOfCustomer(subject.customerId) : null;
+  if (payer) {
+    // Tell the member now rather than at the next hourly run; still sent once (the job finds it sent).
+    await sendDueReminders({ accountId: payer }).catch((error: unknown) =>
+      log.error({ err: error }, "payment-failed reminder not sent now; the hourly job will send it"),
+    );
+  }
   return { status: 200, body: { received: true, outcome } };
 }

@@ -15,7 +15,27 @@ export async function startServerProcess(): Promise<void> {
   }
   // Loaded only now: they read the environment, which the check above has vouched for.
   const [{ closeConnection }, { logger }] = await Promise.all([import("@/db"), import("@/lib/logger")]);
-  installGracefulShutdown(closeConnection, logger);
+  const stopJobs = await startJobWorkers(logger);
+  installGracefulShutdown(async () => {
+    await stopJobs();
+    await closeConnection();
+  }, logger);
+}
+
+/**
+ * The job queue's workers, once per process (lib/jobs): every process takes jobs, and the database
+ * hands each job to one of them. A queue that fails to start is logged; the site still serves.
+ */
+async function startJobWorkers(logger: Logger): Promise<() => Promise<void>> {
+  if (!firstInProcess("job-workers") || process.env.JOBS === "off") return async () => {};
+  // In the background: installing or migrating the queue's schema must not hold up serving.
+  const started = Promise.all([import("@/lib/jobs/queue"), import("@/lib/billing/reminders")])
+    .then(([{ startJobs }, { membershipRemindersJob }]) => startJobs([membershipRemindersJob]))
+    .catch((error: unknown) => {
+      logger.error({ err: error }, "the job queue did not start; scheduled work waits for the next start");
+      return async () => {};
+    });
+  return async () => (await started)();
 }
 
 /**
