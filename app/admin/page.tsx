@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getBillingCounts } from "@/db/queries/billing";
 import { getDashboardCounts } from "@/db/queries/dashboard";
 import { listRecentActivity } from "@/db/queries/audit";
 import { listTiers } from "@/db/queries/taxonomy";
@@ -32,8 +33,9 @@ function Stat({ label, value, href }: { label: string; value: number; href?: str
 export default async function AdminHomePage() {
   const viewer = await requireStaff("/admin");
   const admin = isAdmin(viewer);
-  const [counts, tiers, activity] = await Promise.all([
+  const [counts, billing, tiers, activity] = await Promise.all([
     getDashboardCounts(),
+    getBillingCounts(),
     listTiers(),
     listRecentActivity(10, admin ? undefined : ["article", "resource"]),
   ]);
@@ -67,6 +69,20 @@ export default async function AdminHomePage() {
           ))}
           <Stat label="Memberships ending in the next 30 days" value={counts.expiringIn30Days} />
           <Stat label="Expired memberships" value={counts.expired} href={admin ? "/admin/members?expired=yes" : undefined} />
+        </ul>
+      </section>
+      <section aria-labelledby="payments-heading" className="mt-8">
+        <h2 id="payments-heading" className="text-xl font-semibold text-brand-900">
+          Payments
+        </h2>
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {tiers
+            .filter((tier) => tier.annualPricePence > 0)
+            .map((tier) => (
+              <Stat key={tier.slug} label={`${tier.name} members paying online`} value={billing.payingByTier.get(tier.slug) ?? 0} />
+            ))}
+          <Stat label="Renewals due in the next 30 days" value={billing.renewalsIn30Days} />
+          <Stat label="Failed payments" value={billing.failedPayments} />
         </ul>
       </section>
       <section aria-labelledby="content-heading" className="mt-8">

@@ -244,3 +244,62 @@ export async function listAccountPayments(accountId: string, limit = 24) {
     .orderBy(desc(payments.issuedAt))
     .limit(limit);
 }
+
+/** The dashboard's payment figures in one query: paying members by tier, renewals due in 30 days, failed payments. */
+export async function getBillingCounts(now = new Date()) {
+  const inMonth = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000).toISOString();
+  const rows = await db
+    .select({
+      tierSlug: subscriptions.tierSlug,
+      paying: sql<number>`count(*) filter (where ${subscriptions.status} in ('active', 'trialing', 'past_due'))`.mapWith(Number),
+      renewing: sql<number>`count(*) filter (where ${subscriptions.status} in ('active', 'trialing') and not ${subscriptions.cancelAtPeriodEnd}
+        and ${subscriptions.currentPeriodEnd} > ${now.toISOString()}::timestamptz and ${subscriptions.currentPeriodEnd} <= ${inMonth}::timestamptz)`.mapWith(Number),
+      failed: sql<number>`count(*) filter (where ${subscriptions.status} in ('past_due', 'unpaid'))`.mapWith(Number),
+    })
+    .from(subscriptions)
+    .groupBy(subscriptions.tierSlug);
+  return {
+    payingByTier: new Map(rows.map((r) => [r.tierSlug, r.paying])),
+    renewalsIn30Days: rows.reduce((n, r) => n + r.renewing, 0),
+    failedPayments: rows.reduce((n, r) => n + r.failed, 0),
+  };
+}
+
+/** Everything staff see of a member's payments: subscriptions (newest first), customer id and invoices. */
+export async function getMemberBilling(accountId: string) {
+  const [subs, customer, invoices] = await Promise.all([
+    db
+      .select(subscriptionColumns)
+      .from(subscriptions)
+      .innerJoin(tiers, eq(tiers.slug, subscriptions.tierSlug))
+      .where(eq(subscriptions.accountId, accountId))
+      .orderBy(desc(subscriptions.currentPeriodEnd))
+      .limit(5),
+    getCustomerId(accountId),
+    listAccountPayments(accountId, 12),
+  ]);
+  return { subscriptions: subs, customerId: customer, payments: invoices };
+}
+
+/** Staff grant a tier at no charge until a date (audited); nothing is asked of Stripe. */
+export async function grantComplimentary(actorId: string, accountId: string, tierSlug: string, until: Date) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ tierSlug: accounts.tierSlug, membershipExpiresAt: accounts.membershipExpiresAt, complimentary: accounts.complimentary })
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .for("update");
+    if (!before) return false;
+    const after = { tierSlug, membershipExpiresAt: until, complimentary: true };
+    await tx.update(accounts).set({ ...after, updatedAt: new Date() }).where(eq(accounts.id, accountId));
+    await recordAudit(tx, {
+      actorId,
+      action: "grant-complimentary",
+      entityType: "account",
+      entityId: accountId,
+      summary: `Granted a complimentary ${tierSlug} membership until ${until.toISOString().slice(0, 10)}`,
+      changes: diffChanges(before, after),
+    });
+    return true;
+  });
+}

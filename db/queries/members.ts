@@ -88,7 +88,7 @@ export async function listMembersForExport(filters: MemberFilters, limit = 100_0
 }
 
 export async function getMember(id: string) {
-  const [row] = await db.select(memberColumns).from(accounts).where(eq(accounts.id, id)).limit(1);
+  const [row] = await db.select({ ...memberColumns, complimentary: accounts.complimentary }).from(accounts).where(eq(accounts.id, id)).limit(1);
   return row ?? null;
 }
 

@@ -81,7 +81,9 @@ const adminActions = async () => {
     ["sendMemberPasswordResetAction", () => members.sendMemberPasswordResetAction(idle, form({ id: ids.member }))],
     ["previewImportAction", () => members.previewImportAction(idle, form({ csv }))],
     ["applyImportAction", () => members.applyImportAction(idle, form({ csv }))],
-    ["updateTierAction", () => tiers.updateTierAction(idle, form({ slug: "gold", name: "Hacked", description: "", benefits: "", priceText: "", position: "0" }))],
+    ["updateTierAction", () => tiers.updateTierAction(idle, form({ slug: "gold", name: "Hacked", description: "", benefits: "", price: "1", vatTreatment: "exempt", position: "0" }))],
+    ["updateGracePeriodAction", () => tiers.updateGracePeriodAction(idle, form({ graceDays: "0" }))],
+    ["grantComplimentaryAction", () => members.grantComplimentaryAction(idle, form({ id: ids.member, tierSlug: "gold", until: "31/12/2099" }))],
   ] as const;
 };
 

@@ -8,6 +8,7 @@ const { db } = await import("@/db");
 const { accounts, membershipReminders, outbox, subscriptions } = await import("@/db/schema");
 const { choosePlan, setAutoRenew } = await import("./checkout");
 const { sendDueReminders } = await import("./reminders");
+const { grantComplimentary } = await import("@/db/queries/billing");
 afterAll(() => emulator.stop());
 
 const DAY = 86_400_000;
@@ -73,5 +74,17 @@ describe("membership reminders", () => {
     const after = new Date(end.getTime() + DAY);
     await Promise.all([sendDueReminders({ now: after }), sendDueReminders({ now: after }), sendDueReminders({ now: after })]);
     expect(await emailsTo(member.email, "has ended")).toBe(1);
+  });
+
+  it("reminds a complimentary member before their membership ends, once", async () => {
+    const [member] = await db
+      .insert(accounts)
+      .values({ email: `comp-${Date.now()}@example.org`, name: "Comp", passwordHash: "x", emailVerifiedAt: new Date() })
+      .returning({ id: accounts.id, email: accounts.email });
+    const admin = (await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, "admin@example.org")))[0]!.id;
+    await grantComplimentary(admin, member!.id, "gold", new Date(Date.now() + 10 * DAY));
+    await Promise.all([sendDueReminders(), sendDueReminders()]);
+    await sendDueReminders();
+    expect(await emailsTo(member!.email, "ends on")).toBe(1);
   });
 });

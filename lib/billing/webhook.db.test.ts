@@ -9,6 +9,7 @@ const { accounts, auditLog, payments, stripeEvents, subscriptions, tiers } = awa
 const { choosePlan, ensureTierPrice, setAutoRenew } = await import("./checkout");
 const { canOpen } = await import("@/lib/access");
 const { updateTier } = await import("@/db/queries/tiers");
+const { getBillingCounts, getMemberBilling, grantComplimentary } = await import("@/db/queries/billing");
 afterAll(() => emulator.stop());
 
 const DAY = 86_400_000;
@@ -238,5 +239,39 @@ describe("webhook deliveries", () => {
     expect(await db.$count(subscriptions, eq(subscriptions.stripeCustomerId, "cus_stranger"))).toBe(0);
     const other = { ...last, id: "evt_other_type", type: "customer.created" } as typeof last;
     expect(await emulator.send(other)).toEqual({ status: 200, body: { received: true, outcome: "ignored" } });
+  });
+});
+
+describe("what staff see", () => {
+  it("counts paying members by tier, renewals due in 30 days and failed payments", async () => {
+    const before = await getBillingCounts();
+    const renewing = await newMember();
+    await join(renewing, "silver");
+    await db.update(subscriptions).set({ currentPeriodEnd: new Date(Date.now() + 10 * DAY) }).where(eq(subscriptions.accountId, renewing.id));
+    const failing = await newMember();
+    await emulator.endPeriod(await join(failing, "gold"), { pay: false });
+    const after = await getBillingCounts();
+    expect(after.payingByTier.get("silver")).toBe((before.payingByTier.get("silver") ?? 0) + 1);
+    expect(after.payingByTier.get("gold")).toBe((before.payingByTier.get("gold") ?? 0) + 1);
+    expect(after.renewalsIn30Days).toBe(before.renewalsIn30Days + 1);
+    expect(after.failedPayments).toBe(before.failedPayments + 1);
+    const billing = await getMemberBilling(failing.id);
+    expect(billing.customerId).toMatch(/^cus_/);
+    expect(billing.subscriptions[0]).toMatchObject({ status: "past_due", tierName: "Gold" });
+    expect(billing.payments.map((p) => p.status).sort()).toEqual(["open", "paid"]);
+  });
+
+  it("grants a complimentary tier with an end date, audited, with no Stripe call", async () => {
+    const member = await newMember();
+    const admin = (await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, "admin@example.org")))[0]!.id;
+    const requests = emulator.requests.length;
+    const until = new Date(Date.now() + 90 * DAY);
+    expect(await grantComplimentary(admin, member.id, "gold", until)).toBe(true);
+    expect(emulator.requests.length).toBe(requests);
+    const [row] = await db.select().from(accounts).where(eq(accounts.id, member.id));
+    expect(row).toMatchObject({ tierSlug: "gold", complimentary: true, membershipExpiresAt: until });
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, member.id), eq(auditLog.action, "grant-complimentary")));
+    expect(audit).toMatchObject({ actorId: admin, summary: expect.stringContaining("complimentary gold membership") });
+    expect(canOpen(await viewerOf(member.id), gate("gold")).allowed).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { importMembers } from "@/lib/members/import";
 import { getMember, updateMember } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
+import { grantComplimentary } from "@/db/queries/billing";
 import { formFields, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { describeImport, type ImportState } from "@/lib/members/import-preview";
@@ -108,4 +109,34 @@ export async function applyImportAction(_prev: ImportState, formData: FormData):
     for (const email of created) await sendAccountInvitation(email);
   });
   redirect(`/admin/members?imported=1&created=${created.length}&updated=${result.plan.updates.length}`);
+}
+
+const complimentarySchema = z.object({
+  id: z.uuid(),
+  tierSlug: z.string().min(1, "Choose a tier."),
+  until: z.string().trim().min(1, "Enter the date it ends, like 31/07/2027."),
+});
+
+/** A paid tier at no charge until a date, without Stripe (admins only, audited). */
+export async function grantComplimentaryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const values = formFields(formData, ["id", "tierSlug", "until"]);
+  const parsed = complimentarySchema.safeParse(values);
+  const fieldErrors: Record<string, string[]> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  }
+  const tiers = await listTiers();
+  if (!tiers.some((t) => t.slug === parsed.data.tierSlug && t.slug !== "free")) fieldErrors.tierSlug = ["Choose a paid tier."];
+  const date = parseDateInput(parsed.data.until);
+  const until = date ? endOfLondonDay(date) : null;
+  if (!until) fieldErrors.until = ["Enter a real date, like 31/07/2027."];
+  else if (until.getTime() <= Date.now()) fieldErrors.until = ["Choose a date in the future."];
+  if (Object.keys(fieldErrors).length || !until) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  if (!(await grantComplimentary(auth.viewer.id, parsed.data.id, parsed.data.tierSlug, until))) {
+    return { status: "error", message: "This account no longer exists.", values };
+  }
+  redirect(`/admin/members/${parsed.data.id}?complimentary=1`);
 }

@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { getMemberBilling } from "@/db/queries/billing";
 import { getMember } from "@/db/queries/members";
+import { listAccountReminders } from "@/db/queries/reminders";
+import { stripeDashboardUrl } from "@/lib/billing/stripe";
+import { formatPounds } from "@/lib/billing/price";
 import { listAudit } from "@/db/queries/audit";
 import { listTiers } from "@/db/queries/taxonomy";
 import { requireAdmin } from "@/lib/auth/viewer";
@@ -13,6 +17,7 @@ import { ActivityList } from "../../_components/activity-list";
 import { AdminPage } from "../../_components/admin-page";
 import { Notice } from "../../_components/notice";
 import { sendMemberPasswordResetAction } from "../actions";
+import { ComplimentaryForm } from "../_components/complimentary-form";
 import { MemberForm } from "../_components/member-form";
 
 export const metadata = { title: "Member · Dashboard" };
@@ -23,7 +28,13 @@ export default async function MemberPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireAdmin(`/admin/members/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const [member, tiers, query] = await Promise.all([getMember(id), listTiers(), searchParams]);
+  const [member, tiers, query, billing, reminders] = await Promise.all([
+    getMember(id),
+    listTiers(),
+    searchParams,
+    getMemberBilling(id),
+    listAccountReminders(id),
+  ]);
   if (!member) notFound();
   const history = (await listAudit({ entityType: "account", entityId: id }, 1, 10)).items;
   const values = {
@@ -50,6 +61,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
     >
       {first(query.saved) === "1" && <Notice>The changes have been saved. They apply on the member’s next page view.</Notice>}
       {first(query.unchanged) === "1" && <Notice>Nothing was changed.</Notice>}
+      {first(query.complimentary) === "1" && <Notice>The complimentary membership has been granted. It applies on the member’s next page view.</Notice>}
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="membership-heading">
           <h2 id="membership-heading" className="mb-4 text-xl font-semibold text-brand-900">
@@ -65,6 +77,99 @@ export default async function MemberPage({ params, searchParams }: Props) {
           <ActionForm action={sendMemberPasswordResetAction} id={member.id} label="Send a password-reset email" pendingLabel="Sending…" />
         </section>
       </div>
+      <section aria-labelledby="billing-heading" className="mt-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <div>
+          <h2 id="billing-heading" className="text-xl font-semibold text-brand-900">
+            Subscription and payments
+          </h2>
+          {member.complimentary && member.membershipExpiresAt && (
+            <p className="mt-3" data-testid="complimentary">
+              Complimentary {tiers.find((t) => t.slug === member.tierSlug)?.name ?? member.tierSlug} membership until{" "}
+              {formatDate(member.membershipExpiresAt)}.
+            </p>
+          )}
+          {billing.customerId && (
+            <p className="mt-3">
+              Stripe customer:{" "}
+              <a href={stripeDashboardUrl("customers", billing.customerId)} rel="noopener noreferrer">
+                {billing.customerId}
+              </a>
+            </p>
+          )}
+          {billing.subscriptions.length === 0 ? (
+            <p className="mt-3 text-muted">No subscription paid online.</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {billing.subscriptions.map((sub) => (
+                <li key={sub.stripeSubscriptionId} className="rounded-xl border border-line p-4">
+                  <p className="font-semibold">
+                    {sub.tierName}, {formatPounds(sub.unitAmountPence)} a year · {sub.status.replace("_", " ")}
+                    {sub.cancelAtPeriodEnd ? " · renewal off" : ""}
+                    {sub.renewsAsTierSlug ? ` · renews as ${sub.renewsAsTierSlug}` : ""}
+                  </p>
+                  <p className="text-muted">
+                    Period ends {formatDate(sub.currentPeriodEnd)}
+                    {sub.paymentFailedAt ? ` · payment failed ${formatDate(sub.paymentFailedAt)}` : ""}
+                    {sub.cardLast4 ? ` · ${sub.cardBrand} ending ${sub.cardLast4}` : ""}
+                  </p>
+                  <p>
+                    <a href={stripeDashboardUrl("subscriptions", sub.stripeSubscriptionId)} rel="noopener noreferrer">
+                      {sub.stripeSubscriptionId}
+                    </a>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {billing.payments.length > 0 && (
+            <table className="mt-4 w-full border-collapse text-left text-sm">
+              <caption className="sr-only">Payments, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b border-line py-2 pr-3">Date</th>
+                  <th scope="col" className="border-b border-line py-2 pr-3">Amount</th>
+                  <th scope="col" className="border-b border-line py-2 pr-3">Status</th>
+                  <th scope="col" className="border-b border-line py-2">Invoice</th>
+                </tr>
+              </thead>
+              <tbody>
+                {billing.payments.map((p) => (
+                  <tr key={p.stripeInvoiceId}>
+                    <td className="border-b border-line py-2 pr-3">{formatDate(p.paidAt ?? p.issuedAt)}</td>
+                    <td className="border-b border-line py-2 pr-3">{formatPounds(p.status === "paid" ? p.amountPaidPence : p.amountDuePence)}</td>
+                    <td className="border-b border-line py-2 pr-3">{p.status}</td>
+                    <td className="border-b border-line py-2">
+                      <a href={stripeDashboardUrl("invoices", p.stripeInvoiceId)} rel="noopener noreferrer">
+                        {p.stripeInvoiceId}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3 className="mt-6 font-sans text-lg font-semibold">Reminders sent</h3>
+          {reminders.length === 0 ? (
+            <p className="mt-2 text-muted">None yet.</p>
+          ) : (
+            <ul className="mt-2 space-y-1" data-testid="reminder-history">
+              {reminders.map((r) => (
+                <li key={`${r.kind}-${r.dueKey}`}>
+                  {formatDate(r.sentAt)}: {r.subject ?? r.kind}{" "}
+                  {r.outboxId && <Link href={`/admin/outbox/${r.outboxId}`}>(email)</Link>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <section aria-labelledby="complimentary-heading" className="h-fit rounded-xl border border-line p-5">
+          <h2 id="complimentary-heading" className="font-sans text-lg font-semibold">
+            Complimentary membership
+          </h2>
+          <p className="mt-2 mb-4 text-muted">A paid tier at no charge until a date. Nothing is charged and Stripe is not involved.</p>
+          <ComplimentaryForm id={member.id} tiers={tiers.filter((t) => t.slug !== "free")} />
+        </section>
+      </section>
       <section aria-labelledby="history-heading" className="mt-10">
         <h2 id="history-heading" className="text-xl font-semibold text-brand-900">
           Changes by staff
