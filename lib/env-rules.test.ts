@@ -40,3 +40,13 @@ describe("demo data", () => {
     expect(mayLoadDemoData({ NODE_ENV: "test", SEED_DEMO_DATA: false })).toBe(true);
   });
 });
+
+describe("Stripe settings", () => {
+  it("take the secret key and the webhook secret together, or neither", async () => {
+    const { stripeProblem } = await import("./env-rules");
+    expect(stripeProblem({})).toBeNull();
+    expect(stripeProblem({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toBeNull();
+    expect(stripeProblem({ STRIPE_SECRET_KEY: "sk_test_x" })).toMatch(/go together/);
+    expect(stripeProblem({ STRIPE_WEBHOOK_SECRET: "whsec_x" })).toMatch(/go together/);
+  });
+});

@@ -21,3 +21,9 @@ export function authSecretProblem(vars: Record<string, string | undefined>): str
 export function mayLoadDemoData(e: { NODE_ENV: string; SEED_DEMO_DATA: boolean }): boolean {
   return e.NODE_ENV !== "production" || e.SEED_DEMO_DATA;
 }
+
+/** Stripe's key and webhook secret go together: payments need both (state changes come only from signed events). */
+export function stripeProblem(vars: Record<string, string | undefined>): string | null {
+  if (Boolean(vars.STRIPE_SECRET_KEY) === Boolean(vars.STRIPE_WEBHOOK_SECRET)) return null;
+  return "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take payments, or neither.";
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authSecretProblem } from "./env-rules";
+import { authSecretProblem, stripeProblem } from "./env-rules";
 
 /** Empty strings in the environment mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -73,11 +73,8 @@ function load(): Env {
   }
   const secretProblem = authSecretProblem(process.env);
   if (secretProblem) throw new Error(`Invalid environment configuration:\n  ${secretProblem}`);
-  if (Boolean(parsed.data.STRIPE_SECRET_KEY) !== Boolean(parsed.data.STRIPE_WEBHOOK_SECRET)) {
-    throw new Error(
-      "Invalid environment configuration:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take payments, or neither.",
-    );
-  }
+  const stripe = stripeProblem({ STRIPE_SECRET_KEY: parsed.data.STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: parsed.data.STRIPE_WEBHOOK_SECRET });
+  if (stripe) throw new Error(`Invalid environment configuration:\n  ${stripe}`);
   return parsed.data;
 }
 
