@@ -15,11 +15,11 @@ export function ComplimentaryForm({ id, tiers }: { id: string; tiers: { slug: st
   const hint = "The last day it opens resources, like 31/07/2027.";
   return (
     <form action={action} noValidate className="space-y-4">
-      <FormAlert state={state} idPrefix="comp-" labels={{ tierSlug: "Tier", until: "Until" }} />
+      <FormAlert state={state} idPrefix="comp-" labels={{ tierSlug: "Membership to grant", until: "Last day" }} />
       <input type="hidden" name="id" value={id} />
       <div>
         <label htmlFor="comp-tierSlug" className="block font-semibold text-ink">
-          Tier
+          Membership to grant
         </label>
         <FieldError name="comp-tierSlug" errors={errors.tierSlug} />
         <select
@@ -38,7 +38,7 @@ export function ComplimentaryForm({ id, tiers }: { id: string; tiers: { slug: st
       </div>
       <div>
         <label htmlFor="comp-until" className="block font-semibold text-ink">
-          Until
+          Last day
         </label>
         <FieldHint name="comp-until">{hint}</FieldHint>
         <FieldError name="comp-until" errors={errors.until} />
