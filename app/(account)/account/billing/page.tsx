@@ -44,7 +44,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
   const live = sub && ["active", "trialing", "past_due"].includes(sub.status);
   const current = displayTier(viewer, tiers, now);
   const grace = sub && viewer.tierSlug === sub.tierSlug && inGrace(sub.currentPeriodEnd, viewer.membershipExpiresAt, now);
-  const section = "rounded-2xl border border-line bg-paper p-6 sm:p-8";
+  const section = "min-w-0 rounded-2xl border border-line bg-paper p-6 sm:p-8";
   const joined = first(params.joined);
   const changed = first(params.changed);
   const renewsAs = sub?.renewsAsTierSlug ? tiers.find((t) => t.slug === sub.renewsAsTierSlug) : null;
@@ -160,7 +160,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
             <p className="mt-4 text-muted">No payments yet.</p>
           ) : (
             <div className="mt-4 overflow-x-auto">
-              <table className="w-full min-w-[32rem] border-collapse text-left">
+              <table className="w-full border-collapse text-left">
                 <caption className="sr-only">Your payments, newest first</caption>
                 <thead>
                   <tr>
