@@ -35,7 +35,7 @@ export default async function AdminHomePage() {
   const [counts, tiers, activity] = await Promise.all([
     getDashboardCounts(),
     listTiers(),
-    listRecentActivity(10, admin ? undefined : ["article", "resource"]),
+    listRecentActivity(10, admin ? undefined : ["article", "resource", "synonym"]),
   ]);
   return (
     <AdminPage

@@ -79,7 +79,9 @@ export function expandQuery(text: string, groups: readonly SynonymGroup[]): { te
         if (t.includes('"') || (j > i && t.startsWith("-"))) break;
         words.push(...termWords(t));
         if (words.length > longest) break;
-        const candidates = byFirstWord.get(words[0] ?? "") ?? [];
+        const first = words[0] ?? "";
+        // A one-word term typed as a plural ("EHCPs") is found under its singular.
+        const candidates = [...(byFirstWord.get(first) ?? []), ...(first.endsWith("s") ? (byFirstWord.get(first.slice(0, -1)) ?? []) : [])];
         for (const c of candidates) {
           if (c.words.length !== words.length) continue;
           if (!c.words.every((w, k) => (k === c.words.length - 1 ? sameWord(words[k]!, w) : words[k] === w))) continue;
