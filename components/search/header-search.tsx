@@ -135,7 +135,7 @@ export function HeaderSearch() {
         role="listbox"
         aria-label="Matching titles"
         hidden={!expanded}
-        className="absolute top-full right-0 left-0 z-50 mt-1 max-h-96 overflow-y-auto rounded-md border border-line bg-paper py-1 shadow-lg sm:right-auto sm:w-[28rem]"
+        className="absolute top-full right-0 left-0 z-50 mt-1 max-h-96 overflow-y-auto rounded-md border border-line bg-paper py-1 shadow-lg sm:left-auto sm:w-[28rem]"
       >
         {items.map((item, index) => (
           <li
