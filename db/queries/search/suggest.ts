@@ -7,10 +7,10 @@ import type { SearchKind } from "./index";
 
 /**
  * How alike a word must be to a word of a title (pg_trgm's word similarity) to be offered as its
- * spelling: low enough for a swapped pair of letters ("reveiw"), which shares few trigrams; the
- * page then keeps only candidates a few edits away (lib/search/spelling).
+ * spelling: low enough for a swapped pair of letters ("reveiw" shares 3 of its 7 trigrams with
+ * "review"); the page then keeps only candidates a few edits away (lib/search/spelling).
  */
-const WORD_SIMILARITY = "0.3";
+const WORD_SIMILARITY = "0.4";
 
 /**
  * Live titles that hold a word like each of `typed` (pg_trgm's word similarity, through the trigram
@@ -27,8 +27,9 @@ export async function titlesLike(typed: readonly string[], perWord = 30): Promis
         tx
           .select({ title: table.title })
           .from(table)
+          // Any few titles will do (the words are ranked in lib/search/spelling): unordered, the scan
+          // stops at the limit instead of scoring every title that shares a few trigrams.
           .where(and(isLive(table), sql`${word} <% ${table.title}`))
-          .orderBy(desc(sql`word_similarity(${word}, ${table.title})`))
           .limit(perWord);
       const [news, library] = await Promise.all([like(newsArticles), like(resources)]);
       for (const row of [...news, ...library]) titles.add(row.title);
