@@ -181,7 +181,12 @@ try {
     { name: `${via}resources ?type=Information`, url: `${origin}/resources?type=Information` },
     { name: `${via}gated resource as gold`, url: `${origin}/resources/national-send-update`, cookie },
     { name: `${via}download as gold`, url: `${origin}/resources/national-send-update/download`, cookie },
+    // Search (issue 27): a common word, a rare word, a phrase, a filtered query, and a member's search.
     { name: `${via}search ?q=inclusion`, url: `${origin}/search?q=inclusion` },
+    { name: `${via}search rare ?q=dyscalculia`, url: `${origin}/search?q=dyscalculia` },
+    { name: `${via}search phrase ?q="graduated approach"`, url: `${origin}/search?q=%22graduated+approach%22` },
+    { name: `${via}search filtered ?q=EHCP&type=Guide`, url: `${origin}/search?q=EHCP&type=Guide` },
+    { name: `${via}search as gold ?q=inclusion`, url: `${origin}/search?q=inclusion`, cookie },
   ].filter((row) => !only || only.test(row.name));
   const rows: Row[] = [{ name: "static reference (node:http, same bytes)", url: referenceUrl }, ...appRows(base, "")];
   let safety: string[] = [];

@@ -7,12 +7,12 @@ import { listAdminNews } from "@/db/queries/admin-news";
 import { listAdminResources } from "@/db/queries/admin-resources";
 import { listLiveNews } from "@/db/queries/news";
 import { listLiveResources, type ResourceFilters } from "@/db/queries/resources";
-import { listContentYears, searchContent, type SearchFilters, type SearchSort } from "@/db/queries/search";
+import { listContentYears, type SearchFilters, type SearchSort } from "@/db/queries/search";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { getTopic, listTopicContent } from "@/db/queries/topics";
 import type { ContentListFilters } from "@/db/queries/admin-content-list";
 import { openScope, type OpenScope } from "@/lib/access";
-import { toSearchTerms } from "@/lib/search/query";
+import { runSearch } from "@/lib/search/run";
 
 export type Audience = "public" | "admin";
 
@@ -60,7 +60,8 @@ function searchCase(q: string, filters: SearchFilters = {}, sort: SearchSort = "
     url: (n) => `/search${qs({ q, ...filters, sort: sort === "date" ? sort : undefined, page: n })}`,
     query: async (n) => {
       await Promise.all([listTiers(), listTopics(), listContentYears()]);
-      return (await searchContent({ terms: toSearchTerms(q), filters, sort, page: n, scope })).pageCount;
+      // As the page runs it (uncached): the vocabulary, the search, and "Did you mean" when it finds little.
+      return (await runSearch({ text: q, filters, sort, page: n, scope })).pageCount;
     },
   };
 }
@@ -124,6 +125,9 @@ export const cases: Case[] = [
   topicCase("funding", "resource"),
   searchCase("dyscalculia"),
   searchCase("working memory"),
+  searchCase('"working memory"'),
+  searchCase("EHCP"),
+  searchCase("ehcp anual reveiw"),
   searchCase("transition"),
   searchCase("support"),
   searchCase("EHC plan", { kind: "resource" }),

@@ -594,6 +594,18 @@ export const siteSettings = pgTable("site_settings", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The search vocabulary: each row is a set of words and phrases that mean the same in SEND
+ * (an acronym, its spelling variants and its long form). A search for any of them also searches for
+ * the others. Staff edit it at /admin/vocabulary; the seed loads the real list.
+ */
+export const searchSynonyms = pgTable("search_synonyms", {
+  id: uuid().primaryKey().defaultRandom(),
+  /** The first is the form shown to people; each is a word or phrase of letters, digits and spaces. */
+  terms: text().array().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;

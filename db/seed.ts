@@ -10,11 +10,13 @@ import {
   resources,
   resourceTiers,
   resourceTopics,
+  searchSynonyms,
   tiers,
   topics,
 } from "./schema";
 import { seedArticles, seedResources, seedTopics } from "./seed-data/content";
 import { renderResourcePdf } from "./seed-data/pdf";
+import { seedVocabulary } from "./seed-data/vocabulary";
 import type { SeedDate } from "./seed-data/types";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -80,7 +82,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
     truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
-      news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files,
+      news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files, search_synonyms,
       topics, accounts, organisations, tiers restart identity cascade`);
 }
 
@@ -105,6 +107,7 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, n
       .returning({ id: accounts.id, email: accounts.email });
     const editorId = insertedAccounts.find((a) => a.email === "editor@example.org")?.id ?? null;
 
+    await tx.insert(searchSynonyms).values(seedVocabulary.map((terms) => ({ terms })));
     const topicRows = await tx.insert(topics).values(seedTopics).returning({ id: topics.id, slug: topics.slug });
     const topicId = (slug: string) => {
       const id = topicRows.find((t) => t.slug === slug)?.id;

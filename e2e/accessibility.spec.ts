@@ -67,6 +67,7 @@ test.describe("axe in every theme", { tag: "@presentation" }, () => {
         "/topics/funding",
         "/search?q=funding",
         "/search?q=zzqxv",
+        "/search?q=ehcp+anual+reveiw",
         "/preferences",
         "/no-such-page",
         "/access-denied",
@@ -105,7 +106,7 @@ test.describe("axe in every theme", { tag: "@presentation" }, () => {
 
     test(`axe: dashboard content pages`, async ({ browser, baseURL }) => {
       const page = await newPage(browser, baseURL!, "admin@example.org");
-      for (const path of ["/admin", "/admin/news", "/admin/resources", "/admin/resources/new"]) await visit(page, path);
+      for (const path of ["/admin", "/admin/news", "/admin/resources", "/admin/resources/new", "/admin/vocabulary"]) await visit(page, path);
       await openFromList(page, "/admin/news", "/admin/news/");
       await openFromList(page, "/admin/resources?q=DME", "/admin/resources/");
       await page.context().close();

@@ -37,7 +37,7 @@ export default async function AdminHomePage() {
     getDashboardCounts(),
     getBillingCounts(),
     listTiers(),
-    listRecentActivity(10, admin ? undefined : ["article", "resource"]),
+    listRecentActivity(10, admin ? undefined : ["article", "resource", "synonym"]),
   ]);
   return (
     <AdminPage

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 /* The attachment upload handler as staff: size cap, type check by content, storage and audit. */
 const viewer = vi.hoisted(() => ({ current: null as SignedInViewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer.current }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { PUT } = await import("@/app/api/admin/resources/[id]/file/route");
 const { getResourceForEdit } = await import("@/db/queries/resources/admin");

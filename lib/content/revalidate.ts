@@ -1,6 +1,7 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { forgetResourceGates } from "@/db/queries/resources";
+import { SEARCH_CACHE_TAG } from "@/lib/search/cache-tag";
 
 /**
  * Every cached public page a staff change can show on, in one place. These calls drop exactly the
@@ -21,6 +22,8 @@ export function revalidatePublicContent({
 } = {}): void {
   // The proxy's remembered gates (embedded database only): a resource or a tier changed.
   if (tiers || resourceSlugs.length > 0) forgetResourceGates();
+  // Kept search answers name items, their badges and the years: any change may alter them.
+  revalidateSearch();
   if (tiers) {
     revalidatePath("/", "layout");
     return;
@@ -48,4 +51,9 @@ export function revalidatePublicContent({
     // A resource can be listed under any article's "Related resources".
     revalidatePath("/(public)/news/[slug]", "page");
   }
+}
+
+/** Drops every kept search answer (a content, tier or vocabulary change), at once. */
+export function revalidateSearch(): void {
+  revalidateTag(SEARCH_CACHE_TAG, { expire: 0 });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listContentYears, type SearchFilters, type SearchKind, type SearchSort } from "@/db/queries/search";
-import { listTiers, listTopics } from "@/db/queries/taxonomy";
+import type { SearchFilters, SearchKind, SearchSort } from "@/db/queries/search";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResult } from "@/components/search/search-result";
@@ -13,8 +12,9 @@ import { getViewer } from "@/lib/auth/viewer";
 import { accessFilterOptions } from "@/lib/content/filter-options";
 import { pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
-import { MAX_QUERY_LENGTH, normaliseQuery, toSearchTerms } from "@/lib/search/query";
-import { searchSite } from "@/lib/search/results";
+import { MAX_QUERY_LENGTH, normaliseQuery } from "@/lib/search/query";
+import { cachedSearch, cachedSearchOptions } from "@/lib/search/cached";
+import { QueryNotes } from "@/components/search/query-notes";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = normaliseQuery(params.q);
-  const [tiers, topics, years, viewer] = await Promise.all([listTiers(), listTopics(), listContentYears(), getViewer()]);
+  const [{ tiers, topics, years }, viewer] = await Promise.all([cachedSearchOptions(), getViewer()]);
   const accessOptions = accessFilterOptions(tiers);
   const year = oneOf(params.year, years.map(String));
   const filters: SearchFilters = {
@@ -48,16 +48,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const sort = oneOf(params.sort, sorts) ?? "relevance";
   const filtered = Object.values(filters).some((v) => v !== undefined) || sort !== "relevance";
   const results = query.searchable
-    ? await searchSite({
-        terms: toSearchTerms(query.text),
+    ? await cachedSearch({
+        text: query.text,
         filters,
         sort,
         page: pageParam(params.page),
         scope: openScope(viewer),
       })
     : null;
+  // What the results are for: the query, or its spelling suggestion when the query found nothing
+  // (then the tabs and pages go on with the suggestion).
+  const shownText = results?.showingSuggestion && results.suggestion ? results.suggestion.text : query.text;
   const urlFor = (overrides: Record<string, string | number | undefined>) =>
-    withQuery("/search", { q: query.text, ...filters, sort: sort === "relevance" ? undefined : sort, ...overrides });
+    withQuery("/search", { q: shownText, ...filters, sort: sort === "relevance" ? undefined : sort, ...overrides });
 
   return (
     <>
@@ -99,9 +102,18 @@ export default async function SearchPage({ searchParams }: Props) {
                 : results.total === 0
                   ? `No results for “${query.text}”`
                   : results.capped
-                    ? `More than ${number(results.total)} results for “${query.text}”`
-                    : `${number(results.total)} ${results.total === 1 ? "result" : "results"} for “${query.text}”`}
+                    ? `More than ${number(results.total)} results for “${shownText}”`
+                    : `${number(results.total)} ${results.total === 1 ? "result" : "results"} for “${shownText}”`}
           </h2>
+          {results && (
+            <QueryNotes
+              typed={query.text}
+              expansions={results.expansions}
+              suggestion={results.suggestion}
+              showingSuggestion={results.showingSuggestion}
+              hrefFor={(q) => withQuery("/search", { q, ...filters, sort: sort === "relevance" ? undefined : sort })}
+            />
+          )}
 
           {!results ? (
             <div className="mt-3 max-w-3xl text-muted">

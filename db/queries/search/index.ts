@@ -23,6 +23,14 @@ export interface SearchTerms {
   websearch: string;
   /** For `to_tsquery('english', …)`: the last word as a prefix (`word:*`), or null. */
   prefix: string | null;
+  /** Groups of words and phrases from the vocabulary: each group matches if any of its terms does. */
+  alternatives?: SearchAlternatives[];
+}
+
+/** Terms that mean the same (`phraseto_tsquery` each, OR-ed), or, negated, none of which may appear. */
+export interface SearchAlternatives {
+  terms: readonly string[];
+  negated: boolean;
 }
 
 /** Whose bodies a viewer may search: `openScope` from the access rule, as this layer reads it. */
@@ -97,6 +105,14 @@ function tsQuery(terms: SearchTerms): SQL | null {
   const parts: SQL[] = [];
   if (terms.websearch) parts.push(sql`websearch_to_tsquery('english', ${terms.websearch})`);
   if (terms.prefix) parts.push(sql`to_tsquery('english', ${terms.prefix})`);
+  for (const group of terms.alternatives ?? []) {
+    if (group.terms.length === 0) continue;
+    const any = sql.join(
+      group.terms.map((term) => sql`phraseto_tsquery('english', ${term})`),
+      sql` || `,
+    );
+    parts.push(group.negated ? sql`!!(${any})` : sql`(${any})`);
+  }
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
 }
 
@@ -169,7 +185,7 @@ function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope
   // text), so a lead match is a match unless the search leaves a word out ("-word", websearch
   // syntax's only "not"): the word may be in the body alone. Then a lead match must match the
   // whole text as well, where the viewer may read it.
-  const leavesOut = terms.websearch.includes("-");
+  const leavesOut = terms.websearch.includes("-") || (terms.alternatives ?? []).some((g) => g.negated);
   const resourceMatch = leavesOut
     ? or(and(open, resourceWhole), and(not(open), resourceLead))!
     : or(resourceLead, and(open, resourceWhole))!;

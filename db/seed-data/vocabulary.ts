@@ -1,0 +1,53 @@
+/**
+ * The SEND vocabulary the search starts with: acronyms, their spellings and their long forms, as
+ * the SEND Code of Practice (0 to 25 years, 2015) and schools write them. Each line is one group;
+ * the first form is the one shown to people. Staff edit the list at /admin/vocabulary. Acronyms
+ * that are also everyday words ("ADD", "ODD", "SLT", which also means senior leadership team)
+ * are left out: searching for them would widen ordinary searches.
+ */
+export const seedVocabulary: string[][] = [
+  ["EHCP", "EHC plan", "education, health and care plan"],
+  ["EHCNA", "EHC needs assessment", "education, health and care needs assessment"],
+  ["SENCO", "SENDCo", "special educational needs coordinator", "special educational needs co-ordinator"],
+  ["ASD", "ASC", "autism", "autism spectrum disorder", "autism spectrum condition", "autistic spectrum disorder"],
+  ["SEMH", "social, emotional and mental health"],
+  ["DME", "dual and multiple exceptionality", "twice exceptional"],
+  ["AP", "alternative provision"],
+  ["LA", "local authority", "local authorities"],
+  ["ADHD", "attention deficit hyperactivity disorder"],
+  ["SEN", "special educational needs"],
+  ["SEND", "special educational needs and disabilities", "special educational needs and disability"],
+  ["SLCN", "speech, language and communication needs"],
+  ["SpLD", "specific learning difficulty", "specific learning difficulties"],
+  ["MLD", "moderate learning difficulties"],
+  ["SLD", "severe learning difficulties"],
+  ["PMLD", "profound and multiple learning difficulties"],
+  ["DCD", "developmental coordination disorder", "dyspraxia"],
+  ["PDA", "pathological demand avoidance"],
+  ["VI", "visual impairment"],
+  ["HI", "hearing impairment"],
+  ["MSI", "multi-sensory impairment"],
+  ["PD", "physical disability"],
+  ["SALT", "speech and language therapy", "speech and language therapist"],
+  ["OT", "occupational therapy", "occupational therapist"],
+  ["EP", "educational psychologist"],
+  ["CAMHS", "child and adolescent mental health services"],
+  ["PfA", "preparing for adulthood"],
+  ["TA", "teaching assistant"],
+  ["LSA", "learning support assistant"],
+  ["IEP", "individual education plan"],
+  ["PEP", "personal education plan"],
+  ["CLA", "looked-after children", "children looked after", "LAC"],
+  ["PRU", "pupil referral unit"],
+  ["SENDIASS", "SEND information, advice and support service", "IASS"],
+  ["EOTAS", "education otherwise than at school"],
+  ["EHE", "elective home education"],
+  ["EAL", "English as an additional language"],
+  ["FSM", "free school meals"],
+  ["DSL", "designated safeguarding lead"],
+  ["DfE", "Department for Education"],
+  ["APDR", "assess, plan, do, review", "graduated approach"],
+  ["NASENCO", "National Award for SEN Co-ordination"],
+  ["ECT", "early career teacher"],
+  ["HNF", "high needs funding"],
+];
