@@ -21,7 +21,7 @@ test.describe("search as you type", () => {
     const options = list.getByRole("option");
     await expect(options.first()).toContainText("Running effective EHC plan annual reviews");
     const count = await options.count();
-    await expect(page.getByRole("status").filter({ hasText: "matching title" })).toHaveText(
+    await expect(page.getByRole("search", { name: "Site search" }).locator("[aria-live=polite]").filter({ hasText: "matching title" })).toHaveText(
       `${count} matching ${count === 1 ? "title" : "titles"}. Use the up and down arrows to choose.`,
     );
 

@@ -158,7 +158,8 @@ export function HeaderSearch() {
           </li>
         ))}
       </ul>
-      <p role="status" aria-live="polite" className="sr-only">
+      {/* A live region without the status role: a page's own form messages are its status. */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
         {open ? announcement : ""}
       </p>
     </Form>
