@@ -120,9 +120,17 @@ function connect(): Connection {
         if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values as never[]))] };
         // Several statements may open their own transaction: postgres.js runs those on one reserved connection only.
         const reserved = await client.reserve();
-        const result = await (reserved.unsafe(text).simple() as unknown as Promise<Record<string, unknown>[] | Record<string, unknown>[][]>).finally(() =>
-          reserved.release(),
-        );
+        let result: Record<string, unknown>[] | Record<string, unknown>[][];
+        try {
+          result = await (reserved.unsafe(text).simple() as unknown as Promise<Record<string, unknown>[] | Record<string, unknown>[][]>);
+        } catch (error) {
+          // A failed statement inside the batch's own BEGIN leaves the connection in an aborted
+          // transaction: roll it back before the pool hands it to a page's query.
+          await reserved.unsafe("rollback").catch(() => undefined);
+          throw error;
+        } finally {
+          reserved.release();
+        }
         // Several statements answer with one result per statement.
         return Array.isArray(result[0]) ? (result as Record<string, unknown>[][]).map((rows) => ({ rows: [...rows] })) : { rows: [...(result as Record<string, unknown>[])] };
       },
