@@ -1,24 +1,11 @@
 import type Stripe from "stripe";
+import type { StoredSubscription } from "@/db/queries/billing";
 
 const statuses = ["incomplete", "incomplete_expired", "trialing", "active", "past_due", "canceled", "unpaid", "paused"] as const;
 export type SubscriptionStatus = (typeof statuses)[number];
 
-/** What the site keeps of a Stripe subscription, read from its current state (pure). */
-export interface SubscriptionState {
-  stripeSubscriptionId: string;
-  stripeCustomerId: string;
-  status: SubscriptionStatus;
-  tierSlug: string;
-  renewsAsTierSlug: string | null;
-  stripePriceId: string;
-  unitAmountPence: number;
-  currentPeriodEnd: Date;
-  cancelAtPeriodEnd: boolean;
-  endedAt: Date | null;
-  cardBrand: string | null;
-  cardLast4: string | null;
-  paymentFailed: boolean;
-}
+/** What the site keeps of a Stripe subscription, read from its current state (pure): the stored shape. */
+export type SubscriptionState = StoredSubscription;
 
 const DAY = 24 * 60 * 60 * 1000;
 
