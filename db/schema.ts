@@ -606,6 +606,32 @@ export const searchSynonyms = pgTable("search_synonyms", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/** What a person agreed to: `newsletter` for now. */
+export const consentPurposeEnum = pgEnum("consent_purpose", ["newsletter"]);
+
+/**
+ * Consents as a history: each row is one grant or withdrawal, with the exact wording the person saw
+ * and where it happened, so the portal can show what was agreed and when (UK GDPR art. 7(1)).
+ * A person's current answer for a purpose is their latest row; no row means no consent.
+ */
+export const consents = pgTable(
+  "consents",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    purpose: consentPurposeEnum().notNull(),
+    given: boolean().notNull(),
+    /** The sentence shown beside the tick box, or what the withdrawal said. */
+    wording: text().notNull(),
+    /** Where: registration, account, unsubscribe-link, staff. */
+    source: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("consents_account_purpose_idx").on(t.accountId, t.purpose, t.createdAt)],
+);
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;
@@ -617,3 +643,4 @@ export type ContentStatus = (typeof contentStatusEnum.enumValues)[number];
 export type Role = (typeof roleEnum.enumValues)[number];
 export type AlternativeKind = (typeof alternativeKindEnum.enumValues)[number];
 export const resourceTypes = resourceTypeEnum.enumValues;
+export type ConsentPurpose = (typeof consentPurposeEnum.enumValues)[number];
