@@ -127,6 +127,16 @@ export async function listSubscriptionsForMembership(tx: Transaction, accountId:
     .where(eq(subscriptions.accountId, accountId));
 }
 
+/** Accounts whose membership comes from their subscriptions (not a complimentary grant). */
+export async function listPaidAccountIds(): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: accounts.id })
+    .from(accounts)
+    .innerJoin(subscriptions, eq(subscriptions.accountId, accounts.id))
+    .where(eq(accounts.complimentary, false));
+  return rows.map((r) => r.id);
+}
+
 /**
  * Sets the membership payments give an account (tier and expiry, no longer complimentary), with an
  * audit row by no person, in the caller's transaction. False when it was that already.

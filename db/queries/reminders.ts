@@ -16,6 +16,9 @@ const candidateColumns = {
   cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
   paymentFailedAt: subscriptions.paymentFailedAt,
   unitAmountPence: subscriptions.unitAmountPence,
+  stripeSubscriptionId: subscriptions.stripeSubscriptionId,
+  stripePriceId: subscriptions.stripePriceId,
+  renewTierSlug: sql<string>`coalesce(${subscriptions.renewsAsTierSlug}, ${subscriptions.tierSlug})`,
   membershipExpiresAt: accounts.membershipExpiresAt,
 };
 

@@ -20,11 +20,12 @@ function stripeOrThrow(): Stripe {
  * else made (with the tier's Product). A changed price has a new key, so it gets a new Price and
  * subscriptions on the old one keep theirs.
  */
-export async function ensureTierPrice(slug: string): Promise<{ priceId: string; name: string; position: number }> {
+export async function ensureTierPrice(slug: string): Promise<{ priceId: string; name: string; position: number; unitAmountPence: number }> {
   const stripe = stripeOrThrow();
   const tier = await getTierPrice(slug);
   if (!tier || !isPaid(tier)) throw new BillingError("That membership tier is not sold online.");
-  if (tier.stripePriceId) return { priceId: tier.stripePriceId, name: tier.name, position: tier.position };
+  const known = { name: tier.name, position: tier.position, unitAmountPence: tier.annualPricePence };
+  if (tier.stripePriceId) return { priceId: tier.stripePriceId, ...known };
   const lookupKey = priceLookupKey(slug, tier);
   const found = await stripe.prices.list({ lookup_keys: [lookupKey], limit: 1 });
   let price = found.data[0];
@@ -48,7 +49,7 @@ export async function ensureTierPrice(slug: string): Promise<{ priceId: string; 
     );
   }
   await saveTierPriceId(slug, tier.annualPricePence, tier.vatTreatment, price.id);
-  return { priceId: price.id, name: tier.name, position: tier.position };
+  return { priceId: price.id, ...known };
 }
 
 async function ensureCustomer(account: { id: string; email: string; name: string }): Promise<string> {
@@ -126,6 +127,30 @@ export async function choosePlan(account: { id: string; email: string; name: str
   });
   logger.info({ account: account.id, from: paidTier, to: tierSlug }, "membership downgrade scheduled");
   return { kind: "downgrade-scheduled" };
+}
+
+/**
+ * Puts a renewing subscription on its tier's current Price without proration, so a price change
+ * reaches existing members at their renewal and not before: this period stays as paid, and the
+ * renewal reminder (sent after this) states the new amount. Returns the amount the renewal takes.
+ */
+export async function renewAtCurrentPrice(s: {
+  stripeSubscriptionId: string;
+  stripePriceId: string;
+  renewTierSlug: string;
+  unitAmountPence: number;
+}): Promise<number> {
+  const stripe = getStripe();
+  if (!stripe) return s.unitAmountPence;
+  const current = await ensureTierPrice(s.renewTierSlug);
+  if (current.priceId === s.stripePriceId) return s.unitAmountPence;
+  const sub = await stripe.subscriptions.retrieve(s.stripeSubscriptionId);
+  const item = sub.items.data[0]!;
+  if (item.price.id !== current.priceId) {
+    await stripe.subscriptions.update(sub.id, { items: [{ id: item.id, price: current.priceId }], proration_behavior: "none" });
+    logger.info({ subscription: sub.id, from: item.price.id, to: current.priceId }, "subscription moved to the current price for its renewal");
+  }
+  return current.unitAmountPence;
 }
 
 /** Turns renewal off (the membership ends with the period) or back on. */

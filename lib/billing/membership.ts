@@ -1,6 +1,6 @@
 import "server-only";
-import type { Transaction } from "@/db";
-import { listSubscriptionsForMembership, setPaidMembership, upsertSubscription } from "@/db/queries/billing";
+import { db, type Transaction } from "@/db";
+import { listPaidAccountIds, listSubscriptionsForMembership, setPaidMembership, upsertSubscription } from "@/db/queries/billing";
 import { getGraceDays } from "@/db/queries/settings";
 import { accessEnd, type SubscriptionState } from "./subscription-state";
 
@@ -33,4 +33,16 @@ export async function syncAccountMembership(tx: Transaction, accountId: string, 
     { tierSlug: best.tierSlug, membershipExpiresAt: best.until },
     `${reason}: ${best.tierSlug} until ${best.until.toISOString().slice(0, 10)}`,
   );
+}
+
+/**
+ * Recomputes every paying member's access end, e.g. after the grace period changed, each account in
+ * its own transaction (audited where it changes). Returns how many changed.
+ */
+export async function resyncPaidMemberships(reason: string): Promise<number> {
+  let changed = 0;
+  for (const id of await listPaidAccountIds()) {
+    if (await db.transaction((tx) => syncAccountMembership(tx, id, reason))) changed += 1;
+  }
+  return changed;
 }

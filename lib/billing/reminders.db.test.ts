@@ -9,6 +9,8 @@ const { accounts, membershipReminders, outbox, subscriptions } = await import("@
 const { choosePlan, setAutoRenew } = await import("./checkout");
 const { sendDueReminders } = await import("./reminders");
 const { grantComplimentary } = await import("@/db/queries/billing");
+const { updateTier } = await import("@/db/queries/tiers");
+const { payments, tiers } = await import("@/db/schema");
 afterAll(() => emulator.stop());
 
 const DAY = 86_400_000;
@@ -86,5 +88,36 @@ describe("membership reminders", () => {
     await Promise.all([sendDueReminders(), sendDueReminders()]);
     await sendDueReminders();
     expect(await emailsTo(member!.email, "ends on")).toBe(1);
+  });
+
+  it("moves a member to a changed price at their renewal, not before, and says so in the renewal reminder", async () => {
+    const member = await payingMember("silver");
+    const admin = (await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, "admin@example.org")))[0]!.id;
+    const [silver] = await db.select().from(tiers).where(eq(tiers.slug, "silver"));
+    await updateTier(admin, "silver", { ...silver!, annualPricePence: 5000 });
+    try {
+      // Months before renewal nothing moves: the member is on the price they paid.
+      await sendDueReminders({ accountId: member.id });
+      await emulator.idle();
+      const priceOf = () => (emulator.subscriptions.get(member.subId)!.items as { data: { price: { unit_amount: number } }[] }).data[0]!.price.unit_amount;
+      expect(priceOf()).toBe(4500);
+
+      const now = new Date();
+      await setPeriodEnd(member.id, new Date(now.getTime() + 20 * DAY));
+      await Promise.all([sendDueReminders({ now, accountId: member.id }), sendDueReminders({ now, accountId: member.id })]);
+      await emulator.idle();
+      expect(priceOf()).toBe(5000);
+      const [mail] = await db.select().from(outbox).where(and(eq(outbox.to, member.email), like(outbox.subject, "%renews on%")));
+      expect(mail!.text).toContain("£50 will be taken from your card");
+      // This period stays as paid: no charge for the difference, the tier and expiry unchanged.
+      expect((await db.select().from(payments).where(eq(payments.accountId, member.id))).map((p) => p.amountPaidPence)).toEqual([4500]);
+
+      await emulator.endPeriod(member.subId);
+      const paid = (await db.select().from(payments).where(eq(payments.accountId, member.id))).map((p) => p.amountPaidPence);
+      expect(paid.sort()).toEqual([4500, 5000]);
+      expect((await db.select({ tier: accounts.tierSlug }).from(accounts).where(eq(accounts.id, member.id)))[0]!.tier).toBe("silver");
+    } finally {
+      await updateTier(admin, "silver", { ...silver! });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import type { JobDefinition } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { site } from "@/lib/site";
+import { renewAtCurrentPrice } from "./checkout";
 import { formatPounds } from "./price";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,6 +21,12 @@ interface Reminder {
   subject: string;
   text: string;
 }
+
+/** A subscription that can't be moved to the current price (Stripe unreachable, tier no longer sold) renews at its own. */
+const keepPrice = (s: { stripeSubscriptionId: string; unitAmountPence: number }) => (error: unknown) => {
+  logger.warn({ err: error, subscription: s.stripeSubscriptionId }, "renewal stays at its current price");
+  return s.unitAmountPence;
+};
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -89,11 +96,13 @@ export async function sendDueReminders(options: { now?: Date; accountId?: string
   for (const s of subs) {
     const due = dueReminder(s, now);
     if (!due) continue;
+    const renewing = due.kind === "renewal-30" || due.kind === "renewal-7";
+    const amountPence = renewing ? await renewAtCurrentPrice(s).catch(keepPrice(s)) : s.unitAmountPence;
     const message = compose(due.kind, {
       name: s.name,
       tierName: s.tierName,
       periodEnd: s.currentPeriodEnd,
-      amountPence: s.unitAmountPence,
+      amountPence,
       accessUntil: s.membershipExpiresAt,
     });
     reminders.push({ accountId: s.accountId, ...due, to: s.email, ...message });

@@ -3,13 +3,15 @@ import { startStripeEmulator } from "@/tests/stripe-test-setup";
 
 /* Payments end to end through the real `stripe` SDK and a local Stripe emulator, webhooks signed by the SDK's test helper. */
 const emulator = await startStripeEmulator();
-const { and, count, eq } = await import("drizzle-orm");
+const { and, count, desc, eq } = await import("drizzle-orm");
 const { db } = await import("@/db");
 const { accounts, auditLog, payments, stripeEvents, subscriptions, tiers } = await import("@/db/schema");
 const { choosePlan, ensureTierPrice, setAutoRenew } = await import("./checkout");
 const { canOpen } = await import("@/lib/access");
 const { updateTier } = await import("@/db/queries/tiers");
 const { getBillingCounts, getMemberBilling, grantComplimentary } = await import("@/db/queries/billing");
+const { setGraceDays } = await import("@/db/queries/settings");
+const { resyncPaidMemberships } = await import("./membership");
 afterAll(() => emulator.stop());
 
 const DAY = 86_400_000;
@@ -151,6 +153,33 @@ describe("renewal and lapse", () => {
     expect(canOpen(viewer, gate("silver"), new Date(periodEnd + 31 * DAY)).allowed).toBe(false);
     await emulator.cancelForNonPayment(subId);
     expect((await membership(member.id)).expires!.getTime()).toBe(periodEnd + 30 * DAY);
+  });
+
+  it("a changed grace period moves paying members' access ends at once, and leaves complimentary ones alone", async () => {
+    const payer = await newMember();
+    await join(payer, "gold");
+    const periodEnd = (await subscriptionOf(payer.id)).currentPeriodEnd.getTime();
+    const gifted = await newMember();
+    const admin = (await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, "admin@example.org")))[0]!.id;
+    const giftEnd = new Date(Date.now() + 40 * DAY);
+    await grantComplimentary(admin, gifted.id, "silver", giftEnd);
+    try {
+      await setGraceDays(admin, 10);
+      expect(await resyncPaidMemberships("Grace period changed")).toBeGreaterThanOrEqual(1);
+      expect((await membership(payer.id)).expires!.getTime()).toBe(periodEnd + 10 * DAY);
+      expect((await membership(gifted.id)).expires!.getTime()).toBe(giftEnd.getTime());
+      const [audit] = await db
+        .select({ summary: auditLog.summary })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, payer.id), eq(auditLog.action, "billing-update")))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      expect(audit!.summary).toMatch(/^Grace period changed: gold until/);
+    } finally {
+      await setGraceDays(admin, 30);
+      await resyncPaidMemberships("Grace period changed");
+    }
+    expect((await membership(payer.id)).expires!.getTime()).toBe(periodEnd + 30 * DAY);
   });
 });
 

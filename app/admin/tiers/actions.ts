@@ -5,6 +5,7 @@ import { z } from "zod";
 import { setGraceDays } from "@/db/queries/settings";
 import { updateTier } from "@/db/queries/tiers";
 import { FREE_TIER } from "@/lib/access";
+import { resyncPaidMemberships } from "@/lib/billing/membership";
 import { parsePounds } from "@/lib/billing/price";
 import { formFields, invalidForm, type FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
@@ -60,5 +61,7 @@ export async function updateGracePeriodAction(_prev: FormState, formData: FormDa
   const parsed = graceSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   const changed = await setGraceDays(auth.viewer.id, parsed.data.graceDays);
-  redirect(`/admin/tiers?${changed ? "grace=saved" : "unchanged=grace"}#grace`);
+  // Paying members' access ends move with the setting now, not at their next payment.
+  const moved = changed ? await resyncPaidMemberships("Grace period changed") : 0;
+  redirect(`/admin/tiers?${changed ? `grace=saved&moved=${moved}` : "unchanged=grace"}#grace`);
 }

@@ -28,7 +28,12 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
     >
       {saved && <Notice>The {saved.name} tier has been saved. The membership page shows it now.</Notice>}
       {first(params.unchanged) && <Notice>Nothing was changed.</Notice>}
-      {first(params.grace) === "saved" && <Notice>The grace period has been saved.</Notice>}
+      {first(params.grace) === "saved" && (
+        <Notice>
+          The grace period has been saved.{" "}
+          {movedNotice(Number(first(params.moved) ?? 0))}
+        </Notice>
+      )}
       <div className="space-y-8">
         {tiers.map((tier) => (
           <section key={tier.slug} id={`tier-${tier.slug}`} aria-labelledby={`tier-${tier.slug}-heading`} className="rounded-xl border border-line p-5">
@@ -51,4 +56,9 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
       </div>
     </AdminPage>
   );
+}
+
+function movedNotice(moved: number): string {
+  if (!Number.isInteger(moved) || moved <= 0) return "No paying member's access date needed to change.";
+  return `${moved} paying ${moved === 1 ? "member's access date has" : "members' access dates have"} moved with it.`;
 }

@@ -51,7 +51,7 @@ export function TierForm({ tier }: { tier: TierSummary }) {
             <input type="hidden" name="vatTreatment" value={v.vatTreatment} />
           </div>
         ) : (
-          field("price", "Yearly price (£)", "In pounds, e.g. 45 or 45.50; 0 for not sold online. A new price applies to new members and to renewals.", (id, d) => (
+          field("price", "Yearly price (£)", "In pounds, e.g. 45 or 45.50; 0 for not sold online. New members pay the new price; members already paying keep theirs until their renewal, and their renewal reminder states the new one.", (id, d) => (
             <input id={id} name="price" inputMode="decimal" defaultValue={v.price} aria-describedby={d} aria-invalid={errors.price ? true : undefined} className={inputClass(Boolean(errors.price))} />
           ))
         )}
