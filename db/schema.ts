@@ -515,6 +515,11 @@ export const subscriptions = pgTable(
     stripePriceId: text().notNull(),
     unitAmountPence: integer().notNull(),
     currentPeriodEnd: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * The end of the last period paid for: the period end, or, once a renewal has failed (Stripe
+     * starts the new period before it takes the payment), that unpaid period's start.
+     */
+    paidThrough: timestamp({ withTimezone: true }).notNull(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
     endedAt: timestamp({ withTimezone: true }),
     cardBrand: text(),

@@ -93,4 +93,34 @@ test.describe("paid membership", () => {
     }).toPass();
     await expect(page.getByTestId("billing-plan")).toHaveText("Gold membership, yearly");
   });
+
+  test("a member whose renewal payment fails keeps access with a banner on every page, and the link to fix the card", async ({ page, browser, baseURL, request }) => {
+    const account = await registerAccount(browser, baseURL!, "lapsing");
+    await signIn(page, account.email, account.password);
+    await page.goto("/join/gold");
+    await page.getByRole("button", { name: "Continue to payment" }).click();
+    await page.getByRole("button", { name: "Pay and subscribe" }).click();
+    await expect(page.getByTestId("billing-plan")).toHaveText("Gold membership, yearly");
+    await page.goto("/news");
+    await expect(page.getByTestId("grace-banner")).toHaveCount(0);
+
+    // Stripe's side: the renewal comes due and the card is declined (the emulator's test helper).
+    const stripeOrigin = new URL((await page.goto("/account/billing"), await page.getByRole("link", { name: /View invoice/ }).first().getAttribute("href"))!).origin;
+    expect((await request.post(`${stripeOrigin}/test_helpers/renew?email=${encodeURIComponent(account.email)}&pay=0`)).status()).toBe(200);
+
+    await expect(async () => {
+      await page.goto("/news");
+      await expect(page.getByTestId("grace-banner")).toContainText("We could not take your renewal payment for Gold membership.");
+    }).toPass();
+    await expect(page.getByTestId("grace-banner")).toContainText("You keep Gold access until");
+    await expectAccessible(page);
+    await page.goto(`/resources/${goldOnly}`);
+    await expect(page.getByTestId("access-panel")).toHaveCount(0);
+    await expect(page.getByTestId("grace-banner")).toBeVisible();
+    await page.getByTestId("grace-banner").getByRole("link", { name: "Update your card to keep your membership" }).click();
+    await expect(page).toHaveURL(/\/account\/billing$/);
+    // The account pages say it once, as their own alert.
+    await expect(page.getByTestId("grace-banner")).toHaveCount(1);
+    await expect(page.getByTestId("billing-renewal")).toContainText("Your renewal payment failed");
+  });
 });

@@ -172,11 +172,14 @@ export class StripeEmulator {
     return ((sub.items as Obj).data as Obj[])[0]!;
   }
 
-  /** The subscription as the API returns it (optionally with its payment method expanded). */
+  /** The subscription as the API returns it (optionally with its payment method and latest invoice expanded). */
   private view(sub: Obj, expand: string[] = []): Obj {
     const copy = structuredClone(sub);
     if (expand.includes("default_payment_method") && typeof copy.default_payment_method === "string") {
       copy.default_payment_method = structuredClone(this.paymentMethods.get(copy.default_payment_method) ?? null);
+    }
+    if (expand.includes("latest_invoice") && typeof copy.latest_invoice === "string") {
+      copy.latest_invoice = structuredClone(this.invoices.get(copy.latest_invoice) ?? null);
     }
     return copy;
   }
@@ -235,13 +238,14 @@ export class StripeEmulator {
       return;
     }
     const price = item.price as Obj;
+    // As Stripe does: the new period starts, then the renewal invoice is charged (or fails).
+    Object.assign(item, { current_period_start: end, current_period_end: end + YEAR });
     if (options.pay === false) {
       sub.status = "past_due";
       const invoice = this.invoice(sub, price.unit_amount as number, false, "subscription_cycle");
       await this.emit(this.event("invoice.payment_failed", invoice), this.event("customer.subscription.updated", this.view(sub)));
       return;
     }
-    Object.assign(item, { current_period_start: end, current_period_end: end + YEAR });
     const invoice = this.invoice(sub, price.unit_amount as number, true, "subscription_cycle");
     sub.status = "active";
     await this.emit(this.event("customer.subscription.updated", this.view(sub)), this.event("invoice.paid", invoice));
@@ -250,7 +254,9 @@ export class StripeEmulator {
   /** Stripe gives up on an unpaid subscription after its retries: it is cancelled. */
   async cancelForNonPayment(subId: string): Promise<void> {
     const sub = this.subscriptions.get(subId)!;
-    Object.assign(sub, { status: "canceled", ended_at: this.item(sub).current_period_end, canceled_at: this.now() });
+    // Its retries take weeks from the renewal (which a test may have reached without moving the clock).
+    const gaveUpAt = Math.max(this.now(), (this.item(sub).current_period_start as number) + 21 * 86_400);
+    Object.assign(sub, { status: "canceled", ended_at: gaveUpAt, canceled_at: gaveUpAt });
     await this.emit(this.event("customer.subscription.deleted", this.view(sub)));
   }
 
@@ -469,6 +475,18 @@ export class StripeEmulator {
       return html(200, `<h1>Update your card</h1><form method="post"><input type="hidden" name="return_url" value="${returnUrl.replace(/"/g, "&quot;")}"><button type="submit">Use card ending 4444</button></form>`);
     }
     if (kind === "invoice" && id) return html(200, `<h1>Invoice ${id}</h1>`);
+    // Test helper (as Stripe's test clocks): the customer's renewal comes due now, paid or failing.
+    if (kind === "test_helpers" && id === "renew" && method === "POST") {
+      const email = url.searchParams.get("email");
+      const customers = [...this.customers.values()].filter((c) => c.email === email).map((c) => c.id);
+      const due = [...this.subscriptions.values()].filter((sub) => customers.includes(sub.customer) && sub.status !== "canceled");
+      for (const sub of due) {
+        this.item(sub).current_period_end = this.now() - 60;
+        await this.endPeriod(sub.id as string, { pay: url.searchParams.get("pay") !== "0" });
+      }
+      res.writeHead(due.length ? 200 : 404, { "content-type": "application/json" });
+      return res.end(JSON.stringify({ renewed: due.length }));
+    }
     return html(404, "<h1>Not found</h1>");
   }
 }

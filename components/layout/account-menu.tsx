@@ -5,12 +5,12 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { PreferencesButton } from "@/components/preferences/preferences-button";
 import type { PreferencesActions } from "@/components/preferences/preferences-form";
+import { fetchMe, type Me } from "@/lib/me";
 import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-md px-3 font-medium no-underline hover:bg-brand-50";
 
-type Account = { name: string; staff: boolean };
 
 function forgetSessionHint() {
   document.cookie = `${SESSION_HINT_COOKIE}=; path=/; max-age=0; samesite=lax`;
@@ -45,26 +45,25 @@ export interface HeaderActions {
 }
 
 export function AccountMenu({ actions }: { actions: HeaderActions }) {
-  const [account, setAccount] = useState<Account | null>(null);
+  const [account, setAccount] = useState<Me>(null);
   // Asked again after each navigation: signing in or out navigates without reloading the header.
   const pathname = usePathname();
 
   useEffect(() => {
-    const controller = new AbortController();
-    const ask = hasSessionHint(document.cookie)
-      ? fetch("/api/me", { cache: "no-store", signal: controller.signal }).then((response) =>
-          response.ok ? (response.json() as Promise<Account | null>) : Promise.reject(new Error(`/api/me: ${response.status}`)),
-        )
-      : Promise.resolve(null);
+    let current = true;
+    const ask = hasSessionHint(document.cookie) ? fetchMe(pathname) : Promise.resolve(null);
     ask
       .then((me) => {
+        if (!current) return;
         setAccount(me);
         if (!me) forgetSessionHint();
       })
-      .catch((error: unknown) => {
-        if ((error as Error).name !== "AbortError") document.documentElement.removeAttribute("data-session");
+      .catch(() => {
+        if (current) document.documentElement.removeAttribute("data-session");
       });
-    return () => controller.abort();
+    return () => {
+      current = false;
+    };
   }, [pathname]);
 
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { GraceNotice } from "@/components/billing/grace-notice";
 import { HeaderSearch } from "@/components/search/header-search";
 import { Container } from "@/components/ui/container";
 import { AccountMenu, type HeaderActions } from "./account-menu";
@@ -38,6 +39,7 @@ export function SiteHeader({ actions }: { actions: HeaderActions }) {
           </div>
         </HeaderMenu>
       </Container>
+      <GraceNotice />
     </header>
   );
 }

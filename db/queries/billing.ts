@@ -90,6 +90,7 @@ export interface StoredSubscription {
   stripePriceId: string;
   unitAmountPence: number;
   currentPeriodEnd: Date;
+  paidThrough: Date;
   cancelAtPeriodEnd: boolean;
   endedAt: Date | null;
   cardBrand: string | null;
@@ -119,6 +120,7 @@ export async function listSubscriptionsForMembership(tx: Transaction, accountId:
       status: subscriptions.status,
       tierSlug: subscriptions.tierSlug,
       currentPeriodEnd: subscriptions.currentPeriodEnd,
+      paidThrough: subscriptions.paidThrough,
       endedAt: subscriptions.endedAt,
       position: tiers.position,
     })
@@ -214,6 +216,7 @@ const subscriptionColumns = {
   stripePriceId: subscriptions.stripePriceId,
   unitAmountPence: subscriptions.unitAmountPence,
   currentPeriodEnd: subscriptions.currentPeriodEnd,
+  paidThrough: subscriptions.paidThrough,
   cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
   endedAt: subscriptions.endedAt,
   cardBrand: subscriptions.cardBrand,

@@ -13,6 +13,7 @@ const candidateColumns = {
   tierName: tiers.name,
   status: subscriptions.status,
   currentPeriodEnd: subscriptions.currentPeriodEnd,
+  paidThrough: subscriptions.paidThrough,
   cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
   paymentFailedAt: subscriptions.paymentFailedAt,
   unitAmountPence: subscriptions.unitAmountPence,
@@ -41,7 +42,7 @@ export async function listReminderCandidates(nowDate: Date, horizonDate: Date, l
         sql`(
           (${subscriptions.status} in ('active', 'trialing') and ${subscriptions.currentPeriodEnd} > ${now} and ${subscriptions.currentPeriodEnd} <= ${horizon})
           or ${subscriptions.status} in ('past_due', 'unpaid')
-          or (${subscriptions.status} = 'canceled' and ${subscriptions.currentPeriodEnd} > ${lapsedSince} and ${subscriptions.currentPeriodEnd} <= ${now})
+          or (${subscriptions.status} = 'canceled' and ${subscriptions.paidThrough} > ${lapsedSince} and ${subscriptions.paidThrough} <= ${now})
         )`,
         // A member who has joined again since is not reminded about the old subscription.
         sql`not exists (select 1 from subscriptions newer where newer.account_id = ${subscriptions.accountId}

@@ -32,12 +32,12 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Which reminder a subscription is due now, if any (pure). */
 export function dueReminder(
-  s: { status: string; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; paymentFailedAt: Date | null },
+  s: { status: string; currentPeriodEnd: Date; paidThrough: Date; cancelAtPeriodEnd: boolean; paymentFailedAt: Date | null },
   now: Date,
 ): { kind: ReminderKind; dueKey: string } | null {
   const key = day(s.currentPeriodEnd);
   if (s.status === "past_due" || s.status === "unpaid") return { kind: "payment-failed", dueKey: key };
-  if (s.status === "canceled") return s.currentPeriodEnd <= now ? { kind: "lapsed", dueKey: key } : null;
+  if (s.status === "canceled") return s.paidThrough <= now ? { kind: "lapsed", dueKey: day(s.paidThrough) } : null;
   const left = s.currentPeriodEnd.getTime() - now.getTime();
   if (left <= 0 || left > 30 * DAY) return null;
   const ending = s.cancelAtPeriodEnd;
@@ -101,7 +101,7 @@ export async function sendDueReminders(options: { now?: Date; accountId?: string
     const message = compose(due.kind, {
       name: s.name,
       tierName: s.tierName,
-      periodEnd: s.currentPeriodEnd,
+      periodEnd: due.kind === "lapsed" ? s.paidThrough : s.currentPeriodEnd,
       amountPence,
       accessUntil: s.membershipExpiresAt,
     });

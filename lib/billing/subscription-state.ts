@@ -28,6 +28,11 @@ export function subscriptionState(sub: Stripe.Subscription): SubscriptionState |
   const paidTier = sub.metadata?.[PAID_TIER_KEY];
   const stillPaid = paidTier && Number(sub.metadata?.[PAID_UNTIL_KEY]) === periodEnd;
   const method = typeof sub.default_payment_method === "object" ? sub.default_payment_method : null;
+  const latest = typeof sub.latest_invoice === "object" ? sub.latest_invoice : null;
+  // Stripe begins a renewal's period before it takes the payment: while that payment is owed (or
+  // was never made before the subscription was cancelled), the paid time ends where the period began.
+  const renewalUnpaid =
+    sub.status === "past_due" || sub.status === "unpaid" || (sub.status === "canceled" && (latest?.status === "open" || latest?.status === "uncollectible"));
   return {
     stripeSubscriptionId: sub.id,
     stripeCustomerId: idOf(sub.customer)!,
@@ -38,6 +43,7 @@ export function subscriptionState(sub: Stripe.Subscription): SubscriptionState |
     stripePriceId: item.price.id,
     unitAmountPence: item.price.unit_amount ?? 0,
     currentPeriodEnd: new Date(periodEnd * 1000),
+    paidThrough: new Date((renewalUnpaid ? item.current_period_start : periodEnd) * 1000),
     cancelAtPeriodEnd: sub.cancel_at_period_end,
     endedAt: sub.ended_at ? new Date(sub.ended_at * 1000) : null,
     cardBrand: method?.card?.brand ?? null,
@@ -47,22 +53,22 @@ export function subscriptionState(sub: Stripe.Subscription): SubscriptionState |
 }
 
 /**
- * Until when a subscription opens its tier: the end of the paid period plus the grace period (a
+ * Until when a subscription opens its tier: the end of the time paid for plus the grace period (a
  * late renewal, a failed payment or a lapse keeps access meanwhile, with a banner), or the moment it
- * was cancelled outright. Null: it opens nothing (never paid).
+ * was cancelled outright within a paid period. Null: it opens nothing (never paid).
  */
 export function accessEnd(
-  state: Pick<SubscriptionState, "status" | "currentPeriodEnd" | "endedAt">,
+  state: Pick<SubscriptionState, "status" | "paidThrough" | "endedAt">,
   graceDays: number,
 ): Date | null {
   if (state.status === "incomplete" || state.status === "incomplete_expired" || state.status === "paused") return null;
-  if (state.status === "canceled" && state.endedAt && state.endedAt.getTime() < state.currentPeriodEnd.getTime() - DAY) {
+  if (state.status === "canceled" && state.endedAt && state.endedAt.getTime() < state.paidThrough.getTime() - DAY) {
     return state.endedAt;
   }
-  return new Date(state.currentPeriodEnd.getTime() + graceDays * DAY);
+  return new Date(state.paidThrough.getTime() + graceDays * DAY);
 }
 
-/** In the grace period: the paid period is over and access has not yet ended. */
-export function inGrace(periodEnd: Date, accessUntil: Date | null, now: Date = new Date()): boolean {
-  return accessUntil !== null && now.getTime() > periodEnd.getTime() && now.getTime() < accessUntil.getTime();
+/** In the grace period: the time paid for is over and access has not yet ended. */
+export function inGrace(paidThrough: Date, accessUntil: Date | null, now: Date = new Date()): boolean {
+  return accessUntil !== null && now.getTime() > paidThrough.getTime() && now.getTime() < accessUntil.getTime();
 }

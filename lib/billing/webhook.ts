@@ -104,7 +104,7 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
     }
     // Read inside the account's lock: of two events racing for one member, the later read wins.
     if (subject.subscriptionId) {
-      const sub = await stripe.subscriptions.retrieve(subject.subscriptionId, { expand: ["default_payment_method"] });
+      const sub = await stripe.subscriptions.retrieve(subject.subscriptionId, { expand: ["default_payment_method", "latest_invoice"] });
       const state = subscriptionState(sub);
       if (state) await applySubscriptionState(tx, account.id, state, `Stripe ${event.type}`);
     }

@@ -40,7 +40,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   // A paid subscription that renews by itself needs no "renew now" nudge; its period end is the renewal date.
   const paid = sub && sub.tierSlug === viewer.tierSlug ? sub : null;
   const renewing = paid && ["active", "trialing"].includes(paid.status) && !paid.cancelAtPeriodEnd;
-  const grace = paid && inGrace(paid.currentPeriodEnd, viewer.membershipExpiresAt, now);
+  const grace = paid && inGrace(paid.paidThrough, viewer.membershipExpiresAt, now);
   const renewSoon = !renewing && !grace && daysLeft !== null && daysLeft >= 0 && daysLeft <= 30;
   const section = "rounded-2xl border border-line bg-paper p-6 sm:p-8";
 
@@ -69,7 +69,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {paid && !expired ? (
               <>
                 <dt className="font-semibold">{renewing ? "Renews on" : "Paid until"}</dt>
-                <dd>{formatDate(paid.currentPeriodEnd)}</dd>
+                <dd>{formatDate(renewing ? paid.currentPeriodEnd : paid.paidThrough)}</dd>
               </>
             ) : (
               expiry && (
@@ -82,7 +82,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </dl>
           {grace && paid && viewer.membershipExpiresAt && (
             <div className="mt-5">
-              <GraceBanner tierName={paid.tierName} periodEnd={paid.currentPeriodEnd} until={viewer.membershipExpiresAt} paymentFailed={Boolean(paid.paymentFailedAt)} />
+              <GraceBanner tierName={paid.tierName} periodEnd={paid.paidThrough} until={viewer.membershipExpiresAt} paymentFailed={Boolean(paid.paymentFailedAt)} />
             </div>
           )}
           <p className="mt-5">

@@ -43,7 +43,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
   const now = new Date();
   const live = sub && ["active", "trialing", "past_due"].includes(sub.status);
   const current = displayTier(viewer, tiers, now);
-  const grace = sub && viewer.tierSlug === sub.tierSlug && inGrace(sub.currentPeriodEnd, viewer.membershipExpiresAt, now);
+  const grace = sub && viewer.tierSlug === sub.tierSlug && inGrace(sub.paidThrough, viewer.membershipExpiresAt, now);
   const section = "min-w-0 rounded-2xl border border-line bg-paper p-6 sm:p-8";
   const joined = first(params.joined);
   const changed = first(params.changed);
@@ -67,7 +67,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         )}
         {grace && sub && viewer.membershipExpiresAt && (
           <div className="lg:col-span-2">
-            <GraceBanner tierName={sub.tierName} periodEnd={sub.currentPeriodEnd} until={viewer.membershipExpiresAt} paymentFailed={Boolean(sub.paymentFailedAt)} />
+            <GraceBanner tierName={sub.tierName} periodEnd={sub.paidThrough} until={viewer.membershipExpiresAt} paymentFailed={Boolean(sub.paymentFailedAt)} />
           </div>
         )}
         <section aria-labelledby="plan-heading" className={`${section} lg:col-span-2`}>
