@@ -63,6 +63,21 @@ test.afterAll(async () => {
         expect((await admin.goto(`/admin/outbox/${id}`))!.status()).toBe(404);
         await expect(admin.locator("body")).not.toContainText("token=");
       });
+
+      // These servers have no Stripe keys, as a fresh clone has none: the site says how to join instead.
+      test("without Stripe configured, the membership page offers joining through the office, and nothing asks for a card", async ({ browser }) => {
+        const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+        await visitor.goto("/membership");
+        await expect(visitor.getByTestId("join-by-contact")).toContainText("contact the membership office");
+        await expect(visitor.getByRole("link", { name: "Become a Gold member" })).toHaveAttribute("href", /^mailto:.*Gold%20membership/);
+        const member = await signedIn(browser, server.url, "member@example.org");
+        await member.goto("/join/gold");
+        await expect(member.getByRole("main")).toContainText("Online payment is not available for this tier.");
+        await expect(member.getByRole("button", { name: "Continue to payment" })).toHaveCount(0);
+        await member.goto("/account/billing");
+        await expect(member.getByRole("main")).toContainText("To join a paid tier, contact the membership office");
+        await expect(member.getByRole("link", { name: "Choose a paid membership" })).toHaveCount(0);
+      });
     }
   });
 });
