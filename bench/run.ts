@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     proxy: { type: "boolean", default: false },
     "proxy-port": { type: "string", default: "3680" },
-    // V8's old-generation cap for the server, as deployed (README, "Running in production"); 0 leaves V8's default.
+    // V8's old-generation cap for the server, as deployed (docs/production.md); 0 leaves V8's default.
     "heap-mb": { type: "string", default: "256" },
     only: { type: "string" },
     // App processes behind nginx with --proxy on PostgreSQL (the embedded database is one process's).

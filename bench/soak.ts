@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "20" },
     port: { type: "string", default: "3620" },
     "skip-build": { type: "boolean", default: false },
-    // V8's old-generation cap for the server, as deployed (README, "Running in production"); 0 leaves V8's default.
+    // V8's old-generation cap for the server, as deployed (docs/production.md); 0 leaves V8's default.
     "heap-mb": { type: "string", default: "256" },
   },
 });

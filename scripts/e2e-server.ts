@@ -65,7 +65,7 @@ if (prepared !== 0) {
 
 // Idle connections kept longer than any client or proxy in front keeps them (Node's default is 5 s):
 // otherwise a client reusing a socket just as the server closes it gets ECONNRESET.
-// SERVER_HEAP_MB caps V8's old generation, as a deployment would (README, "Production"); unset, V8
+// SERVER_HEAP_MB caps V8's old generation, as a deployment would (docs/production.md); unset, V8
 // sizes it from the machine's memory and grows the heap lazily (about 300 MB under bench load here).
 // With it, the young generation is also held to 8 MB semi-spaces, as deployed: 16 MB of new space
 // instead of 32, which took 30 MB off the server's RSS under the bench's loads at no measurable
