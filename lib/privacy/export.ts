@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { getPerson } from "@/db/queries/privacy/person";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { site } from "@/lib/site";
 import { describeErasure, privacySections } from "./sections";
 
@@ -39,4 +40,16 @@ export async function exportPersonalData(accountId: string): Promise<PersonalDat
 
 export function exportFilename(now = new Date()): string {
   return `send-network-my-data-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** The export as a download: never cached, never shown inline. */
+export function personalDataResponse(data: PersonalDataExport, filename: string): Response {
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": attachmentDisposition(filename),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
