@@ -49,7 +49,7 @@ export async function populate(person: TestPerson, options: { billing?: boolean 
   await recordConsent(db, { accountId: person.id, purpose: "newsletter", given: true, wording: "Send me the newsletter", source: "registration" });
   await db.insert(accountTokens).values({ tokenHash: `hash-${tag}-${person.id}`, purpose: "verify-email", accountId: person.id, expiresAt: new Date(Date.now() + 3_600_000) });
   await db.insert(signInFailures).values({ key: `email:${person.email.toLowerCase()}` });
-  await db.insert(outbox).values({ to: person.email, subject: "Welcome", text: `Hello ${person.name}, welcome.` });
+  await db.insert(outbox).values({ to: person.email, subject: "Welcome", text: `Hello ${person.name}, confirm your address: http://localhost:3000/verify-email?token=secret${tag}` });
   await db.insert(membershipReminders).values({ accountId: person.id, kind: "renewal-30", dueKey: `2030-01-01-${tag}` });
   if (options.billing !== false) {
     const customer = `cus_test_${tag}`;

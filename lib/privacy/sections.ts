@@ -1,5 +1,6 @@
 import "server-only";
 import { personalTables, type TableAccess } from "@/db/queries/privacy/tables";
+import { redactTokenLinks } from "@/lib/email";
 
 /** What erasure does to a section's rows, in words the person reads before they ask for it. */
 export type ErasureRule =
@@ -21,7 +22,19 @@ export interface PrivacySection {
   holds: string;
   access: TableAccess;
   erasure: ErasureRule;
+  /** Only staff have data here (content they wrote): members are not told about it. */
+  staffOnly?: boolean;
 }
+
+/**
+ * The outbox as exported: single-use links (password reset, confirmation) removed, so a
+ * downloaded file, or staff exporting for a postal request, never carries a working one.
+ */
+const outboxWithoutLinks: TableAccess = {
+  ...personalTables.outbox,
+  read: async (executor, person) =>
+    (await personalTables.outbox.read(executor, person)).map((row) => ({ ...row, text: redactTokenLinks(String(row.text), "[single-use link removed]") })),
+};
 
 const SIX_YEARS = "six years";
 
@@ -31,7 +44,7 @@ export const privacySections: readonly PrivacySection[] = [
   { table: "account_tokens", title: "Emailed links", holds: "When we emailed you a link to confirm your address or reset your password (the links themselves are not kept).", access: personalTables.accountTokens, erasure: { kind: "delete" } },
   { table: "sign_in_failures", title: "Failed sign-ins", holds: "When someone tried to sign in as you with a wrong password (kept for a short while to stop guessing).", access: personalTables.signInFailures, erasure: { kind: "delete" } },
   { table: "revoked_sessions", title: "Signed-out sessions", holds: "Random identifiers of sessions that were signed out early. They are not linked to your account and expire by themselves; erasure signs out every session.", access: personalTables.revokedSessions, erasure: { kind: "delete" } },
-  { table: "outbox", title: "Emails we sent you", holds: "Every email the site sent to your address, with its text.", access: personalTables.outbox, erasure: { kind: "delete" } },
+  { table: "outbox", title: "Emails we sent you", holds: "Every email the site sent to your address, with its text.", access: outboxWithoutLinks, erasure: { kind: "delete" } },
   { table: "membership_reminders", title: "Membership reminders", holds: "Which renewal and payment reminders we sent you, and when.", access: personalTables.membershipReminders, erasure: { kind: "delete" } },
   { table: "subscriptions", title: "Subscription", holds: "Your paid membership as Stripe last reported it: plan, price, renewal date, card brand and last four digits.", access: personalTables.subscriptions, erasure: { kind: "delete" } },
   { table: "billing_customers", title: "Payment account", holds: "The identifier of your customer record at Stripe, our payment processor.", access: personalTables.billingCustomers, erasure: { kind: "delete" } },
@@ -71,9 +84,9 @@ export const privacySections: readonly PrivacySection[] = [
       retention: SIX_YEARS,
     },
   },
-  { table: "media", title: "Images you uploaded", holds: "Images you uploaded as staff.", access: personalTables.media, erasure: { kind: "anonymise", what: "The images stay where they are used, no longer linked to you." } },
-  { table: "news_articles", title: "News you wrote", holds: "Articles you wrote or last edited as staff.", access: personalTables.newsArticles, erasure: { kind: "anonymise", what: "The articles stay published, no longer linked to you." } },
-  { table: "resources", title: "Resources you wrote", holds: "Resources you wrote or last edited as staff.", access: personalTables.resources, erasure: { kind: "anonymise", what: "The resources stay published, no longer linked to you." } },
+  { table: "media", staffOnly: true, title: "Images you uploaded", holds: "Images you uploaded as staff.", access: personalTables.media, erasure: { kind: "anonymise", what: "The images stay where they are used, no longer linked to you." } },
+  { table: "news_articles", staffOnly: true, title: "News you wrote", holds: "Articles you wrote or last edited as staff.", access: personalTables.newsArticles, erasure: { kind: "anonymise", what: "The articles stay published, no longer linked to you." } },
+  { table: "resources", staffOnly: true, title: "Resources you wrote", holds: "Resources you wrote or last edited as staff.", access: personalTables.resources, erasure: { kind: "anonymise", what: "The resources stay published, no longer linked to you." } },
   {
     table: "accounts",
     title: "Your profile",

@@ -119,7 +119,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           </p>
           <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-[14rem_1fr]">
             {privacySections
-              .filter((s) => s.table !== "revoked_sessions")
+              .filter((s) => s.table !== "revoked_sessions" && (!s.staffOnly || isStaff(viewer)))
               .map((s) => (
                 <div key={s.table} className="contents">
                   <dt className="font-semibold">{s.title}</dt>

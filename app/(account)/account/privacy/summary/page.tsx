@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/format";
+import { isStaff } from "@/lib/access";
 import { exportPersonalData } from "@/lib/privacy/export";
+import { privacySections } from "@/lib/privacy/sections";
 import { site } from "@/lib/site";
 import { PrintButton } from "../_components/print-button";
 
@@ -31,7 +33,8 @@ function label(key: string): string {
 export default async function PrivacySummaryPage() {
   const viewer = await requireViewer("/account/privacy/summary");
   const data = (await exportPersonalData(viewer.id))!;
-  const sections = Object.entries(data.sections).filter(([table]) => table !== "revoked_sessions");
+  const hidden = new Set(["revoked_sessions", ...(isStaff(viewer) ? [] : privacySections.filter((s) => s.staffOnly).map((s) => s.table))]);
+  const sections = Object.entries(data.sections).filter(([table, s]) => !hidden.has(table) || s.rows.length > 0);
   return (
     <Container className="py-10">
       <p className="print-hidden">
