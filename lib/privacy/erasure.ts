@@ -75,7 +75,13 @@ export async function cancelErasure(accountId: string, actorId: string): Promise
   return db.transaction(async (tx) => {
     const cancelled = await cancelErasureRequest(tx, accountId);
     if (cancelled) {
-      await recordAudit(tx, { actorId, action: "cancel-erasure", entityType: "account", entityId: accountId, summary: "Erasure request cancelled" });
+      await recordAudit(tx, {
+        actorId,
+        action: "cancel-erasure",
+        entityType: "account",
+        entityId: accountId,
+        summary: "Erasure request cancelled",
+      });
     }
     return cancelled;
   });

@@ -17,6 +17,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = z.uuid().safeParse((await params).id);
   const data = id.success ? await exportPersonalData(id.data) : null;
   if (!id.success || !data) return text("No such member.", 404);
-  await recordAudit(db, { actorId: viewer.id, action: "export-data", entityType: "account", entityId: id.data, summary: "Downloaded the member's personal data" });
+  await recordAudit(db, {
+    actorId: viewer.id,
+    action: "export-data",
+    entityType: "account",
+    entityId: id.data,
+    summary: "Downloaded the member's personal data",
+  });
   return personalDataResponse(data, `member-data-${id.data}-${data.generatedAt.slice(0, 10)}.json`);
 }
