@@ -52,33 +52,18 @@ export default function PublicPrivacyPage() {
               use it for advertising.
             </p>
           </div>
-          <table className="mt-6 w-full border-collapse text-left">
-            <caption className="sr-only">Each kind of data, what it holds and what happens to it when you erase your account</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b-2 border-line py-2 pr-4">
-                  Data
-                </th>
-                <th scope="col" className="border-b-2 border-line py-2 pr-4">
-                  What it holds
-                </th>
-                <th scope="col" className="border-b-2 border-line py-2">
-                  When you erase your account
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sections.map((s) => (
-                <tr key={s.table} className="align-top">
-                  <th scope="row" className="border-b border-line py-3 pr-4 font-semibold">
-                    {s.title}
-                  </th>
-                  <td className="border-b border-line py-3 pr-4">{s.holds}</td>
-                  <td className="border-b border-line py-3">{describeErasure(s.erasure)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="mt-6 grid gap-4 md:grid-cols-2">
+            {sections.map((s) => (
+              <li key={s.table} className="rounded-xl border border-line p-5">
+                <h3 className="font-sans text-lg font-semibold">{s.title}</h3>
+                <p className="mt-1">{s.holds}</p>
+                <p className="mt-2">
+                  <span className="font-semibold">When you erase your account: </span>
+                  {describeErasure(s.erasure)}
+                </p>
+              </li>
+            ))}
+          </ul>
         </section>
 
         <section aria-labelledby="long-heading" className={prose}>
