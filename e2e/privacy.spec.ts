@@ -3,6 +3,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 /* Privacy rights: a member's own export, consents and erasure at /account/privacy; staff export and erasure; /privacy. */
 
+// Each journey first makes a member the way an admin does (import, emailed link, password): on a
+// loaded machine that alone can take most of the default 90 s.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe("/account/privacy", () => {
   test("a member downloads their data, asks for erasure with their password, sees the banner, and cancels", async ({ browser, baseURL }) => {
     const admin = await signedInPage(browser, "admin@example.org");
