@@ -86,6 +86,8 @@ test.describe("staff and a request received by post", () => {
     await expect(admin.getByText("The account has been erased.")).toBeVisible();
     await expect(admin.getByRole("heading", { level: 1, name: "Erased member" })).toBeVisible();
     await expect(admin.getByTestId("erasure-status")).toContainText("Erased on");
+    await expect(admin.getByText("This account has been erased: it cannot sign in")).toBeVisible();
+    await expect(admin.getByRole("button", { name: "Send a password-reset email" })).toHaveCount(0);
     await expect(admin.getByText(member.email)).toHaveCount(0);
 
     await admin.goto(`/admin/audit?entityType=account&entityId=${id}`);

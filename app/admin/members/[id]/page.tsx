@@ -40,6 +40,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
     getLatestErasure(id),
   ]);
   if (!member) notFound();
+  const erased = erasure?.status === "completed";
   const history = (await listAudit({ entityType: "account", entityId: id }, 1, 10)).items;
   const values = {
     id: member.id,
@@ -69,21 +70,25 @@ export default async function MemberPage({ params, searchParams }: Props) {
       {first(query.erased) === "1" && <Notice>The account has been erased. Payment records are kept without a name or email.</Notice>}
       {first(query.erasure) === "requested" && <Notice>The erasure has been scheduled and the member has been emailed how to cancel it.</Notice>}
       {first(query.erasure) === "cancelled" && <Notice>The erasure has been cancelled.</Notice>}
-      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="membership-heading">
-          <h2 id="membership-heading" className="mb-4 text-xl font-semibold text-brand-900">
-            Membership and access
-          </h2>
-          <MemberForm key={JSON.stringify(values)} values={values} tiers={tiers} isSelf={member.id === viewer.id} />
-        </section>
-        <section aria-labelledby="password-heading" className="h-fit rounded-xl border border-line p-5">
-          <h2 id="password-heading" className="font-sans text-lg font-semibold">
-            Password
-          </h2>
-          <p className="mt-2 mb-4 text-muted">Email them a link to choose a new password. It works once, for one hour.</p>
-          <ActionForm action={sendMemberPasswordResetAction} id={member.id} label="Send a password-reset email" pendingLabel="Sending…" />
-        </section>
-      </div>
+      {erased ? (
+        <p className="rounded-md border-l-4 border-line bg-wash p-4">This account has been erased: it cannot sign in and holds no name or email.</p>
+      ) : (
+        <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+          <section aria-labelledby="membership-heading">
+            <h2 id="membership-heading" className="mb-4 text-xl font-semibold text-brand-900">
+              Membership and access
+            </h2>
+            <MemberForm key={JSON.stringify(values)} values={values} tiers={tiers} isSelf={member.id === viewer.id} />
+          </section>
+          <section aria-labelledby="password-heading" className="h-fit rounded-xl border border-line p-5">
+            <h2 id="password-heading" className="font-sans text-lg font-semibold">
+              Password
+            </h2>
+            <p className="mt-2 mb-4 text-muted">Email them a link to choose a new password. It works once, for one hour.</p>
+            <ActionForm action={sendMemberPasswordResetAction} id={member.id} label="Send a password-reset email" pendingLabel="Sending…" />
+          </section>
+        </div>
+      )}
       <section aria-labelledby="billing-heading" className="mt-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div>
           <h2 id="billing-heading" className="text-xl font-semibold text-brand-900">
@@ -169,13 +174,15 @@ export default async function MemberPage({ params, searchParams }: Props) {
             </ul>
           )}
         </div>
-        <section aria-labelledby="complimentary-heading" className="h-fit rounded-xl border border-line p-5">
-          <h2 id="complimentary-heading" className="font-sans text-lg font-semibold">
-            Complimentary membership
-          </h2>
-          <p className="mt-2 mb-4 text-muted">A paid tier at no charge until a date. Nothing is charged and Stripe is not involved.</p>
-          <ComplimentaryForm id={member.id} tiers={tiers.filter((t) => t.slug !== "free")} />
-        </section>
+        {!erased && (
+          <section aria-labelledby="complimentary-heading" className="h-fit rounded-xl border border-line p-5">
+            <h2 id="complimentary-heading" className="font-sans text-lg font-semibold">
+              Complimentary membership
+            </h2>
+            <p className="mt-2 mb-4 text-muted">A paid tier at no charge until a date. Nothing is charged and Stripe is not involved.</p>
+            <ComplimentaryForm id={member.id} tiers={tiers.filter((t) => t.slug !== "free")} />
+          </section>
+        )}
       </section>
       <section aria-labelledby="privacy-heading" className="mt-10 grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div>
