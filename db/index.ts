@@ -42,6 +42,17 @@ function pgliteExecutor(client: PGlite): Connection["executeSql"] {
   };
 }
 
+/**
+ * A raw query's parameter as `pg` would send it, for libraries written for `pg` (the job queue
+ * schedules with a Date and a JSON object): postgres.js sends only strings, numbers, booleans,
+ * buffers and arrays without a declared type, and throws on anything else.
+ */
+function asParameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array)) return JSON.stringify(value);
+  return value;
+}
+
 /** PostgreSQL extensions the migrations create (PGlite bundles each one it may load). */
 export const pgliteExtensions = { pg_trgm };
 
@@ -117,7 +128,7 @@ function connect(): Connection {
       db: drizzlePostgres({ client, schema, casing: "snake_case", logger: queryLogger }),
       kind: "postgres",
       executeSql: async (text, values) => {
-        if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values as never[]))] };
+        if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values.map(asParameter) as never[]))] };
         // Several statements may open their own transaction: postgres.js runs those on one reserved connection only.
         const reserved = await client.reserve();
         let result: Record<string, unknown>[] | Record<string, unknown>[][];

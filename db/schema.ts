@@ -637,6 +637,41 @@ export const consents = pgTable(
   (t) => [index("consents_account_purpose_idx").on(t.accountId, t.purpose, t.createdAt)],
 );
 
+/** Who asked for an account's erasure: the person themselves, or staff for a request received by post. */
+export const erasureSourceEnum = pgEnum("erasure_source", ["self", "staff"]);
+export const erasureStatusEnum = pgEnum("erasure_status", ["pending", "cancelled", "completed"]);
+
+/**
+ * Requests to erase an account (UK GDPR art. 17). A pending request is carried out once `dueAt`
+ * passes (the grace period lets the person change their mind); the completed row stays as the record
+ * that it was done, with what each part of the account became (`outcome`), and no personal data.
+ */
+export const erasureRequests = pgTable(
+  "erasure_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    source: erasureSourceEnum().notNull(),
+    /** The staff member who entered a request received by post. */
+    requestedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    /** Staff's note of how the request arrived (no personal details: it is kept after erasure). */
+    note: text().notNull().default(""),
+    status: erasureStatusEnum().notNull().default("pending"),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    cancelledAt: timestamp({ withTimezone: true }),
+    completedAt: timestamp({ withTimezone: true }),
+    /** Per section: what was done (`deleted`, `anonymised`, `kept`) and how many rows. */
+    outcome: jsonb(),
+  },
+  (t) => [
+    uniqueIndex("erasure_requests_one_pending_key").on(t.accountId).where(sql`${t.status} = 'pending'`),
+    index("erasure_requests_due_idx").on(t.dueAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;

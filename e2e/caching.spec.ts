@@ -20,6 +20,7 @@ const cachedPages = [
   "/resources?type=Guide&page=1",
   "/resources/what-is-dme",
   "/membership",
+  "/privacy",
   "/topics",
   "/topics/autism?kind=resource",
 ];

@@ -60,6 +60,8 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_[A-Za-z0-9_]+$/, "must be a Stripe webhook signing secret (whsec_…)")),
   /** Where the Stripe API answers; tests point it at a local emulator. */
   STRIPE_API_URL: z.string().url().regex(/^https?:\/\//, "must be an http(s) URL").default("https://api.stripe.com"),
+  /** Days between a request to erase an account and its erasure, during which signing in can cancel it. */
+  ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

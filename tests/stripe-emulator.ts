@@ -378,6 +378,20 @@ export class StripeEmulator {
         await this.updateSubscription(subscription, p);
         return send(200, this.view(subscription, expand));
       }
+      if (method === "DELETE" && !sub) {
+        // Cancel now, as Stripe does: a subscription already cancelled cannot be cancelled again.
+        if (subscription.status === "canceled") {
+          return send(400, { error: { type: "invalid_request_error", message: "This subscription has already been canceled." } });
+        }
+        Object.assign(subscription, { status: "canceled", ended_at: this.now(), canceled_at: this.now() });
+        const event = this.event("customer.subscription.deleted", this.view(subscription));
+        this.pending.add(
+          new Promise<void>((resolve) => setImmediate(resolve))
+            .then(() => this.emit(event))
+            .catch(() => {}),
+        );
+        return send(200, this.view(subscription, expand));
+      }
       return send(200, this.view(subscription, expand));
     }
     if (resource === "invoices" && id) {

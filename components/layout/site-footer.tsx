@@ -19,6 +19,7 @@ const columns: { title: string; links: { href: string; label: string; only?: str
       { href: "/register", label: "Join free", only: "signed-out-only" },
       { href: "/login", label: "Sign in", only: "signed-out-only" },
       { href: "/account", label: "Your account", only: "signed-in-only" },
+      { href: "/privacy", label: "Privacy" },
     ],
   },
 ];

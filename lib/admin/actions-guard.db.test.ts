@@ -26,6 +26,7 @@ const members = await import("@/app/admin/members/actions");
 const tiers = await import("@/app/admin/tiers/actions");
 const upload = await import("@/app/api/admin/resources/[id]/file/route");
 const exporter = await import("@/app/admin/members/export/route");
+const memberDataExport = await import("@/app/admin/members/[id]/export/route");
 const emails = await import("@/lib/auth/emails");
 
 async function viewerFor(email: string | null): Promise<SignedInViewer | null> {
@@ -84,6 +85,8 @@ const adminActions = async () => {
     ["updateTierAction", () => tiers.updateTierAction(idle, form({ slug: "gold", name: "Hacked", description: "", benefits: "", price: "1", vatTreatment: "exempt", position: "0" }))],
     ["updateGracePeriodAction", () => tiers.updateGracePeriodAction(idle, form({ graceDays: "0" }))],
     ["grantComplimentaryAction", () => members.grantComplimentaryAction(idle, form({ id: ids.member, tierSlug: "gold", until: "31/12/2099" }))],
+    ["startErasureAction", () => members.startErasureAction(idle, form({ id: ids.member, note: "Letter", when: "now", confirm: "on" }))],
+    ["cancelMemberErasureAction", () => members.cancelMemberErasureAction(idle, form({ id: ids.member }))],
   ] as const;
 };
 
@@ -119,6 +122,14 @@ describe("dashboard actions called directly", () => {
     const preview = await members.previewImportAction(idle, form({ csv: "email,name,tier,expiry\nnew@example.org,New,gold,\n" }));
     expect(preview).toMatchObject({ status: "success", preview: { creates: [{ email: "new@example.org" }] } });
     expect((await searchResourcesAction("DME", [])).map((r) => r.slug)).toContain("what-is-dme");
+    // A member's personal data, for a request by post: downloaded as a file, and audited with who.
+    const { member } = await anyIds();
+    const personal = await memberDataExport.GET(new Request("http://localhost/") as never, { params: Promise.resolve({ id: member }) });
+    expect(personal.status).toBe(200);
+    expect(personal.headers.get("content-disposition")).toMatch(/^attachment; filename="member-data-/);
+    expect(JSON.parse(await personal.text()).sections.accounts.rows[0].email).toBe("silver@example.org");
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "export-data"));
+    expect(entry).toMatchObject({ actorId: viewer.current!.id, entityId: member });
   });
 
   it("refuse an editor every members, import and tier action, writing nothing", async () => {
@@ -149,6 +160,12 @@ describe("dashboard actions called directly", () => {
       const response = await exporter.GET({ nextUrl: new URL("http://localhost/admin/members/export") } as never);
       expect(response.status).toBe(403);
       expect(await response.text()).not.toContain("@example.org");
+      const { member } = await anyIds();
+      const before = await db.$count(auditLog);
+      const personal = await memberDataExport.GET(new Request("http://localhost/") as never, { params: Promise.resolve({ id: member }) });
+      expect(personal.status).toBe(403);
+      expect(await personal.text()).not.toContain("@example.org");
+      expect(await db.$count(auditLog)).toBe(before);
     }
   });
 });

@@ -17,6 +17,10 @@ export const auditActionWords: Record<AuditAction, string> = {
   "billing-update": "Membership changed by a payment",
   "grant-complimentary": "Granted a complimentary membership",
   "change-settings": "Changed a setting",
+  "export-data": "Exported a member's data",
+  "request-erasure": "Asked for an account to be erased",
+  "cancel-erasure": "Cancelled an erasure request",
+  "erase-account": "Erased an account",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

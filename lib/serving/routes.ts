@@ -39,6 +39,7 @@ export interface Route {
 export const routes: readonly Route[] = [
   { path: "/", serving: "cached" },
   { path: "/membership", serving: "cached" },
+  { path: "/privacy", serving: "cached" },
   { path: "/access-denied", serving: "cached" },
   { path: "/news", serving: "cached-list", list: { keys: ["page"], target: "/internal/lists/news" } },
   { path: "/news/feed.xml", serving: "cached", handler: true },

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -36,6 +37,9 @@ export function RegisterForm({ callbackUrl = "" }: { callbackUrl?: string }) {
         errors={state.fieldErrors?.password}
       />
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
+      <p className="text-sm text-muted">
+        We use your details to run your membership. Read <Link href="/privacy">how we use your data</Link> and your rights.
+      </p>
     </form>
   );
 }

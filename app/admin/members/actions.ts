@@ -7,7 +7,9 @@ import { importMembers } from "@/lib/members/import";
 import { getMember, updateMember } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { grantComplimentary } from "@/db/queries/billing";
-import { formFields, type FormState } from "@/lib/actions";
+import { formFields, invalidForm, type FormState } from "@/lib/actions";
+import { logger } from "@/lib/logger";
+import { cancelErasure, eraseNow, requestErasure } from "@/lib/privacy/erasure";
 import { authorise } from "@/lib/admin/authorise";
 import { describeImport, type ImportState } from "@/lib/members/import-preview";
 import { MAX_IMPORT_BYTES } from "@/lib/members/csv";
@@ -139,4 +141,45 @@ export async function grantComplimentaryAction(_prev: FormState, formData: FormD
     return { status: "error", message: "This account no longer exists.", values };
   }
   redirect(`/admin/members/${parsed.data.id}?complimentary=1`);
+}
+
+const erasureSchema = z.object({
+  id: z.uuid(),
+  note: z.string().trim().min(3, "Say how the request arrived, like “Letter dated 1 December 2026”.").max(200, "Keep it under 200 characters."),
+  when: z.enum(["grace", "now"], { error: "Choose when to erase." }),
+  confirm: z.literal("on", { error: "Confirm that you have checked the request." }),
+});
+
+/** Starts an erasure for a request received by post, now or after the grace period (admins only, audited). */
+export async function startErasureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const values = formFields(formData, ["id", "note", "when", "confirm"]);
+  const parsed = erasureSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, { ...values, confirm: "" });
+  const { id, note, when } = parsed.data;
+  const member = await getMember(id);
+  if (!member) return { status: "error", message: "This account no longer exists." };
+  if (id === auth.viewer.id) return { status: "error", message: "You cannot erase your own account. Ask another administrator." };
+  if (member.role !== "member") return { status: "error", message: "This is a staff account: remove its staff role first, then erase it." };
+  if (when === "now") {
+    try {
+      await eraseNow({ accountId: id, actorId: auth.viewer.id, note });
+    } catch (error) {
+      logger.error({ err: error, account: id }, "staff erasure failed");
+      return { status: "error", message: "The erasure could not be finished (the payment provider did not answer). Nothing was erased: try again shortly." };
+    }
+    redirect(`/admin/members/${id}?erased=1`);
+  }
+  await requestErasure({ accountId: id, source: "staff", actorId: auth.viewer.id, note });
+  redirect(`/admin/members/${id}?erasure=requested`);
+}
+
+/** Cancels a member's pending erasure (admins only, audited). */
+export async function cancelMemberErasureAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("admin");
+  if (!auth.ok) return auth.state;
+  const id = z.uuid().safeParse(formData.get("id"));
+  if (!id.success || !(await cancelErasure(id.data, auth.viewer.id))) return { status: "error", message: "There is no erasure waiting to be cancelled." };
+  redirect(`/admin/members/${id.data}?erasure=cancelled`);
 }

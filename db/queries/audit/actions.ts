@@ -18,6 +18,10 @@ export const auditActions = [
   "billing-update",
   "grant-complimentary",
   "change-settings",
+  "export-data",
+  "request-erasure",
+  "cancel-erasure",
+  "erase-account",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,120 @@
+import "server-only";
+import { personalTables, type TableAccess } from "@/db/queries/privacy/tables";
+import { redactTokenLinks } from "@/lib/email";
+
+/** What erasure does to a section's rows, in words the person reads before they ask for it. */
+export type ErasureRule =
+  | { kind: "delete" }
+  | { kind: "anonymise"; what: string }
+  | { kind: "keep"; what: string; reason: string; retention: string };
+
+/**
+ * One kind of data the portal holds about a person: the table it lives in, how to export that
+ * person's rows, and what erasure does to them. Every table holding personal data has one; the
+ * coverage test (privacy-coverage.db.test.ts) reads the database's catalogue and fails for a table
+ * without one. A new section is an entry in `personalTables` (db/queries/privacy/tables.ts) and one here.
+ */
+export interface PrivacySection {
+  /** The SQL table name. */
+  table: string;
+  title: string;
+  /** What it holds, for the person. */
+  holds: string;
+  access: TableAccess;
+  erasure: ErasureRule;
+  /** Only staff have data here (content they wrote): members are not told about it. */
+  staffOnly?: boolean;
+}
+
+/**
+ * The outbox as exported: single-use links (password reset, confirmation) removed, so a
+ * downloaded file, or staff exporting for a postal request, never carries a working one.
+ */
+const outboxWithoutLinks: TableAccess = {
+  ...personalTables.outbox,
+  read: async (executor, person) =>
+    (await personalTables.outbox.read(executor, person)).map((row) => ({ ...row, text: redactTokenLinks(String(row.text), "[single-use link removed]") })),
+};
+
+const SIX_YEARS = "six years";
+
+/** In erasure order: the account itself last, so every other section can still find the person. */
+export const privacySections: readonly PrivacySection[] = [
+  { table: "consents", title: "Consents", holds: "Each time you agreed to or withdrew something (such as the newsletter), with the wording you saw.", access: personalTables.consents, erasure: { kind: "delete" } },
+  { table: "account_tokens", title: "Emailed links", holds: "When we emailed you a link to confirm your address or reset your password (the links themselves are not kept).", access: personalTables.accountTokens, erasure: { kind: "delete" } },
+  { table: "sign_in_failures", title: "Failed sign-ins", holds: "When someone tried to sign in as you with a wrong password (kept for a short while to stop guessing).", access: personalTables.signInFailures, erasure: { kind: "delete" } },
+  { table: "revoked_sessions", title: "Signed-out sessions", holds: "Random identifiers of sessions that were signed out early. They are not linked to your account and expire by themselves; erasure signs out every session.", access: personalTables.revokedSessions, erasure: { kind: "delete" } },
+  { table: "outbox", title: "Emails we sent you", holds: "Every email the site sent to your address, with its text.", access: outboxWithoutLinks, erasure: { kind: "delete" } },
+  { table: "membership_reminders", title: "Membership reminders", holds: "Which renewal and payment reminders we sent you, and when.", access: personalTables.membershipReminders, erasure: { kind: "delete" } },
+  { table: "subscriptions", title: "Subscription", holds: "Your paid membership as Stripe last reported it: plan, price, renewal date, card brand and last four digits.", access: personalTables.subscriptions, erasure: { kind: "delete" } },
+  { table: "billing_customers", title: "Payment account", holds: "The identifier of your customer record at Stripe, our payment processor.", access: personalTables.billingCustomers, erasure: { kind: "delete" } },
+  {
+    table: "payments",
+    title: "Payments",
+    holds: "Your invoices: amounts, dates and whether they were paid.",
+    access: personalTables.payments,
+    erasure: {
+      kind: "keep",
+      what: "Kept without your name or email, linked only to an empty placeholder account.",
+      reason: "HMRC requires businesses to keep records of payments and VAT invoices for six years.",
+      retention: SIX_YEARS,
+    },
+  },
+  {
+    table: "audit_log",
+    title: "Activity record",
+    holds: "Changes made to your account, and changes you made as staff, as recorded in the audit log.",
+    access: personalTables.auditLog,
+    erasure: {
+      kind: "keep",
+      what: "The entries stay, with your name and email replaced by “Erased member”.",
+      reason: "The record of who changed what keeps staff accountable and lets us show that your request was carried out.",
+      retention: SIX_YEARS,
+    },
+  },
+  {
+    table: "erasure_requests",
+    title: "Erasure requests",
+    holds: "Your requests to erase your account, and any you entered as staff.",
+    access: personalTables.erasureRequests,
+    erasure: {
+      kind: "keep",
+      what: "Kept without your name or email.",
+      reason: "We must be able to show that we carried out your request (UK GDPR accountability).",
+      retention: SIX_YEARS,
+    },
+  },
+  { table: "media", staffOnly: true, title: "Images you uploaded", holds: "Images you uploaded as staff.", access: personalTables.media, erasure: { kind: "anonymise", what: "The images stay where they are used, no longer linked to you." } },
+  { table: "news_articles", staffOnly: true, title: "News you wrote", holds: "Articles you wrote or last edited as staff.", access: personalTables.newsArticles, erasure: { kind: "anonymise", what: "The articles stay published, no longer linked to you." } },
+  { table: "resources", staffOnly: true, title: "Resources you wrote", holds: "Resources you wrote or last edited as staff.", access: personalTables.resources, erasure: { kind: "anonymise", what: "The resources stay published, no longer linked to you." } },
+  {
+    table: "accounts",
+    title: "Your profile",
+    holds: "Your name, email address, membership tier and its end date, role, reading preferences, and when you joined.",
+    access: personalTables.accounts,
+    erasure: { kind: "anonymise", what: "Your name and email are removed and you can no longer sign in; an empty placeholder keeps the payment records above together." },
+  },
+];
+
+/**
+ * Tables the coverage test would otherwise flag (a column called name or email, or a link to an
+ * account) that hold nothing about a person, each with why.
+ */
+export const notPersonalTables: Readonly<Record<string, string>> = {
+  tiers: "membership tiers' names",
+  topics: "topic names",
+  files: "file names of documents and images staff attach to content",
+  organisations: "names of schools, trusts and services (not people)",
+};
+
+/** The words for what erasure does to a section. */
+export function describeErasure(rule: ErasureRule): string {
+  switch (rule.kind) {
+    case "delete":
+      return "Deleted.";
+    case "anonymise":
+      return rule.what;
+    case "keep":
+      return `${rule.what} Why: ${rule.reason} For ${rule.retention}.`;
+  }
+}
