@@ -17,6 +17,12 @@ export const auditActionWords: Record<AuditAction, string> = {
   "billing-update": "Membership changed by a payment",
   "grant-complimentary": "Granted a complimentary membership",
   "change-settings": "Changed a setting",
+  "join-organisation": "Gave a seat in an organisation",
+  "leave-organisation": "Freed a seat in an organisation",
+  invite: "Invited someone to an organisation",
+  "issue-invoice": "Issued an invoice",
+  "mark-paid": "Marked an invoice paid",
+  "void-invoice": "Cancelled an invoice",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

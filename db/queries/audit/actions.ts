@@ -18,6 +18,12 @@ export const auditActions = [
   "billing-update",
   "grant-complimentary",
   "change-settings",
+  "join-organisation",
+  "leave-organisation",
+  "invite",
+  "issue-invoice",
+  "mark-paid",
+  "void-invoice",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
