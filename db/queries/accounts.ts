@@ -129,6 +129,7 @@ export async function getAccountProfile(id: string) {
       createdAt: accounts.createdAt,
       organisationName: organisations.name,
       preferences: accounts.preferences,
+      managesOrganisation: sql<boolean>`exists (select 1 from organisation_admins where organisation_admins.account_id = ${accounts.id})`,
     })
     .from(accounts)
     .leftJoin(organisations, eq(organisations.id, accounts.organisationId))

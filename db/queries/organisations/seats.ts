@@ -112,3 +112,12 @@ export async function organisationForDomain(domain: string) {
     .where(eq(organisationDomains.domain, domain.toLowerCase()));
   return row ?? null;
 }
+
+/** The organisation whose seat the address's account holds, if any. */
+export async function seatHolderOrganisation(email: string): Promise<string | null> {
+  const [row] = await db
+    .select({ organisationId: accounts.organisationId })
+    .from(accounts)
+    .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()));
+  return row?.organisationId ?? null;
+}
