@@ -145,7 +145,35 @@ export async function voidInvoice(actorId: string, invoiceId: string): Promise<b
       .where(and(eq(organisationInvoices.id, invoiceId), eq(organisationInvoices.status, "open")))
       .returning({ number: organisationInvoices.number, organisationId: organisationInvoices.organisationId });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "void-invoice", entityType: "organisation", entityId: row.organisationId, summary: `Cancelled invoice ${row.number} (its number is kept, never reused)`, changes: { status: { from: "open", to: "void" } } });
+    await recordAudit(tx, { actorId, action: "void-invoice",
+      entityType: "organisation", entityId: row.organisationId, summary: `Cancelled invoice ${row.number} (its number is kept, never reused)`, changes: { status: { from: "open", to: "void" } } });
     return true;
   });
+}
+
+/** Organisations ending within `horizon` or ended since `lapsedSince`, with each admin to remind. */
+export async function listOrganisationReminderCandidates(horizon: Date, lapsedSince: Date) {
+  return db
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      tierName: tiers.name,
+      endsAt: organisations.endsAt,
+      membershipExpiresAt: organisations.membershipExpiresAt,
+      seats: organisations.seats,
+      accountId: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+    })
+    .from(organisations)
+    .innerJoin(tiers, eq(tiers.slug, organisations.tierSlug))
+    .innerJoin(organisationAdmins, eq(organisationAdmins.organisationId, organisations.id))
+    .innerJoin(accounts, eq(accounts.id, organisationAdmins.accountId))
+    .where(
+      and(
+        eq(accounts.disabled, false),
+        sql`${organisations.startsAt} is not null`,
+        sql`${organisations.endsAt} > ${lapsedSince.toISOString()}::timestamptz and ${organisations.endsAt} <= ${horizon.toISOString()}::timestamptz`,
+      ),
+    );
 }
