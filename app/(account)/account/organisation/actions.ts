@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { freeSeat, getOpenInvite, getOrganisation, seatHolderOrganisation, seatsUsed, withdrawInvite } from "@/db/queries/organisations";
 import { db } from "@/db";
@@ -70,7 +71,8 @@ export async function removeMemberAction(_prev: FormState, formData: FormData): 
   if (!auth.ok) return auth.state;
   const removed = id.safeParse(values.accountId).success && (await db.transaction((tx) => freeSeat(tx, auth.organisationId, values.accountId, auth.viewer.id, "removed by an organisation admin")));
   if (!removed) return { status: "error", message: "This person no longer has a seat." };
-  return done(`${values.name || "They"} no longer ${values.name ? "has" : "have"} a seat. Their account stays, as a free account.`);
+  // Their row (and this form with it) goes: the page says what happened.
+  redirect(`${PAGE}?org=${auth.organisationId}&done=removed`);
 }
 
 /** Gives a leaver's seat to a colleague: moved at once if they have an account, else invited. */
@@ -97,11 +99,7 @@ export async function transferSeatAction(_prev: FormState, formData: FormData): 
     }[result.reason];
     return { status: "error", message, values };
   }
-  return done(
-    result.outcome === "moved"
-      ? `The seat now belongs to ${parsed.data.email}.`
-      : `The seat is free and ${parsed.data.email} has been invited to take it.`,
-  );
+  redirect(`${PAGE}?org=${auth.organisationId}&done=${result.outcome === "moved" ? "transferred" : "transfer-invited"}`);
 }
 
 const invoiceSchema = z.object({

@@ -16,6 +16,12 @@ import { inviteAction, removeMemberAction, requestInvoiceAction, resendInviteAct
 
 export const metadata: Metadata = { title: "Your organisation", robots: { index: false } };
 
+const notices: Record<string, string> = {
+  removed: "The seat has been freed. The person keeps their account and everything in it, as a free account.",
+  transferred: "The seat has been transferred: your colleague has it now, and the leaver keeps a free account.",
+  "transfer-invited": "The seat is free and your colleague has been invited by email to take it. The leaver keeps a free account.",
+};
+
 const section = "min-w-0 rounded-2xl border border-line bg-paper p-6 sm:p-8";
 
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -37,6 +43,11 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
     <>
       <PageHeader title={org.name} lead="Your organisation's membership: seats, people, invitations and invoices." />
       <Container className="grid gap-8 py-10">
+        {notices[first(params.done) ?? ""] && (
+          <p role="status" className="rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900">
+            {notices[first(params.done)!]}
+          </p>
+        )}
         {managed.length > 1 && (
           <nav aria-label="Your organisations" className="flex flex-wrap gap-3">
             {managed.map((o) => (
