@@ -166,7 +166,8 @@ export async function markPaidAction(_prev: FormState, formData: FormData): Prom
   if (!invoice) return { status: "error", message: "This invoice no longer exists." };
   const result = await markInvoicePaid(auth.viewer.id, invoice.id, "bank-transfer");
   if (!result.ok) return { status: "error", message: "This invoice was cancelled: it cannot be paid." };
-  return done(invoice.organisationId, result.changed ? `Invoice ${invoiceNumberLabel(invoice.number)} is paid.` : `Invoice ${invoiceNumberLabel(invoice.number)} was already paid: nothing changed.`);
+  // The row's buttons go once it is paid: the page says what happened.
+  redirect(`/admin/organisations/${invoice.organisationId}?${result.changed ? "paid" : "already-paid"}=${invoice.number}`);
 }
 
 export async function voidInvoiceAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -175,5 +176,5 @@ export async function voidInvoiceAction(_prev: FormState, formData: FormData): P
   const values = fields(formData, ["invoiceId"]);
   const invoice = uuid.safeParse(values.invoiceId).success ? await getInvoice(values.invoiceId) : null;
   if (!invoice || !(await voidInvoice(auth.viewer.id, invoice.id))) return { status: "error", message: "Only an open invoice can be cancelled." };
-  return done(invoice.organisationId, `Invoice ${invoiceNumberLabel(invoice.number)} is cancelled. Its number is not reused.`);
+  redirect(`/admin/organisations/${invoice.organisationId}?cancelled=${invoice.number}`);
 }

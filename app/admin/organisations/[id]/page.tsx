@@ -25,6 +25,21 @@ import {
 
 export const metadata = { title: "Organisation · Dashboard" };
 
+/** What the last invoice action did (its row's buttons are gone once it is paid or cancelled). */
+function invoiceNotice(query: SearchParams) {
+  const number = (key: string) => {
+    const n = Number(first(query[key]));
+    return Number.isInteger(n) && n > 0 ? invoiceNumberLabel(n) : null;
+  };
+  const paid = number("paid");
+  const already = number("already-paid");
+  const cancelled = number("cancelled");
+  if (paid) return <Notice>Invoice {paid} is paid. The membership has started or renewed, or its seats have been added.</Notice>;
+  if (already) return <Notice>Invoice {already} was already paid: nothing changed.</Notice>;
+  if (cancelled) return <Notice>Invoice {cancelled} is cancelled. Its number is not reused.</Notice>;
+  return null;
+}
+
 const box = "rounded-xl border border-line p-5";
 
 export default async function OrganisationAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -37,6 +52,7 @@ export default async function OrganisationAdminPage({ params, searchParams }: { 
   return (
     <AdminPage title={org.name} lead={<Link href="/admin/organisations">All organisations</Link>}>
       {first(query.created) && <Notice>The organisation has been created. Add its domains and admins below.</Notice>}
+      {invoiceNotice(query)}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="summary-heading" className={box}>
           <h2 id="summary-heading" className="text-xl font-semibold text-brand-900">
