@@ -51,7 +51,7 @@ export async function insertInvoice(tx: Transaction, invoice: NewInvoice) {
     action: "issue-invoice",
     entityType: "organisation",
     entityId: invoice.organisationId,
-    summary: `Issued invoice ${number}: ${invoice.seats} ${invoice.tierSlug} seat(s), total ${invoice.totalPence}p${invoice.poNumber ? `, PO ${invoice.poNumber}` : ""}`,
+    summary: `Issued invoice ${number}: ${invoice.seats} ${invoice.tierSlug} seat(s), total £${(invoice.totalPence / 100).toFixed(2)}${invoice.poNumber ? `, PO ${invoice.poNumber}` : ""}`,
   });
   return row!;
 }
