@@ -227,7 +227,7 @@ async function seedOakfield(tx: SeedTransaction, passwordHash: string, now: Date
   const common = { organisationId, tierSlug: "gold", unitPricePence: 12000, vatTreatment: "exempt" as const, vatPence: 0, billedTo, issuedById: staffId };
   const issuedPaid = new Date(startsAt.getTime() - 14 * DAY);
   // Two seats for the rest of the year: the days left of the period's 365, as lib/organisations prorates.
-  const added = Math.round(2 * 12000 * (Math.ceil((endsAt.getTime() - now.getTime()) / DAY) / Math.round((endsAt.getTime() - startsAt.getTime()) / DAY)));
+  const added = 2 * Math.round(12000 * (Math.ceil((endsAt.getTime() - now.getTime()) / DAY) / Math.round((endsAt.getTime() - startsAt.getTime()) / DAY)));
   await tx.insert(organisationInvoices).values([
     {
       ...common,

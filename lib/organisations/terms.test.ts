@@ -25,7 +25,7 @@ describe("invoice amounts", () => {
     const start = at(-100);
     const end = oneYearFrom(start);
     expect(remainingFraction(start, end, now)).toBeCloseTo(265 / 365, 5);
-    expect(invoiceAmounts(2, 12000, "exempt", remainingFraction(start, end, now)).totalPence).toBe(Math.round(24000 * (265 / 365)));
+    expect(invoiceAmounts(2, 12000, "exempt", remainingFraction(start, end, now)).totalPence).toBe(2 * Math.round(12000 * (265 / 365)));
     expect(remainingFraction(start, end, at(400))).toBe(0);
     expect(remainingFraction(at(10), oneYearFrom(at(10)), now)).toBe(1);
   });

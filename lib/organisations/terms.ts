@@ -50,9 +50,15 @@ export interface InvoiceAmounts {
  * price includes VAT (as on the membership page): the VAT is the sixth of the total; exempt: none.
  */
 export function invoiceAmounts(seats: number, unitPricePence: number, vat: VatTreatment, fraction = 1): InvoiceAmounts {
-  const totalPence = Math.round(seats * unitPricePence * fraction);
+  // Rounded per seat, so a card payment of `seats` × one seat's amount comes to the same total.
+  const totalPence = seats * proratedSeatPence(unitPricePence, fraction);
   const vatPence = vat === "standard" ? Math.round((totalPence * STANDARD_VAT_RATE) / (1 + STANDARD_VAT_RATE)) : 0;
   return { netPence: totalPence - vatPence, vatPence, totalPence };
+}
+
+/** One seat's price for `fraction` of a year, in whole pence. */
+export function proratedSeatPence(unitPricePence: number, fraction = 1): number {
+  return Math.round(unitPricePence * fraction);
 }
 
 /** The part of a period still to run at `now`, 0 to 1, by whole days (prorating seats added mid-year). */

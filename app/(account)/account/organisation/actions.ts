@@ -3,9 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { freeSeat, getOpenInvite, getOrganisation, seatHolderOrganisation, seatsUsed, withdrawInvite } from "@/db/queries/organisations";
+import { freeSeat, getInvoice, getOpenInvite, getOrganisation, seatHolderOrganisation, seatsUsed, withdrawInvite } from "@/db/queries/organisations";
 import { db } from "@/db";
 import { formFields, invalidForm, type FormState } from "@/lib/actions";
+import { BillingError } from "@/lib/billing/checkout";
+import { logger } from "@/lib/logger";
+import { invoiceCheckoutUrl } from "@/lib/organisations/card";
 import { authoriseOrganisationAdmin } from "@/lib/organisations/guard";
 import { inviteToOrganisation } from "@/lib/organisations/invites";
 import { issueOrganisationInvoice } from "@/lib/organisations/invoicing";
@@ -129,4 +132,21 @@ export async function requestInvoiceAction(kind: "membership" | "seats", _prev: 
     return { status: "error", message, values };
   }
   return done(`Invoice ${invoiceNumberLabel(result.number)} has been issued and emailed to your organisation's admins. Download it below.`);
+}
+
+/** Pays an open invoice by card through Stripe Checkout (seats × one seat's price); the webhook marks it paid. */
+export async function payInvoiceByCardAction(invoiceId: unknown, _prev: FormState, _form: FormData): Promise<FormState> {
+  const invoice = typeof invoiceId === "string" && id.safeParse(invoiceId).success ? await getInvoice(invoiceId) : null;
+  const auth = await authoriseOrganisationAdmin(invoice?.organisationId);
+  if (!auth.ok) return auth.state;
+  if (!invoice || invoice.status !== "open") return { status: "error", message: "This invoice is not open for payment." };
+  let url: string;
+  try {
+    url = await invoiceCheckoutUrl(invoice, auth.viewer);
+  } catch (error) {
+    if (error instanceof BillingError) return { status: "error", message: error.message };
+    logger.error({ err: error }, "organisation invoice checkout failed");
+    return { status: "error", message: "We could not reach our payment provider. Nothing has been charged: please try again in a few minutes." };
+  }
+  redirect(url);
 }

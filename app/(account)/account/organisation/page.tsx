@@ -3,16 +3,19 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getOrganisationOverview, listAdministeredOrganisations, listOpenInvites } from "@/db/queries/organisations";
 import { getGraceDays } from "@/db/queries/settings";
+import { ActionButtonForm } from "@/components/billing/action-button-form";
 import { CompactForm } from "@/components/organisations/compact-form";
 import { InvoiceTable } from "@/components/organisations/invoice-table";
 import { OrganisationSummary } from "@/components/organisations/organisation-summary";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
+import { formatPounds } from "@/lib/billing/price";
+import { paymentsEnabled } from "@/lib/billing/stripe";
 import { formatDate } from "@/lib/format";
 import { first, type SearchParams } from "@/lib/params";
 import { organisationStatus } from "@/lib/organisations/terms";
-import { inviteAction, removeMemberAction, requestInvoiceAction, resendInviteAction, transferSeatAction, withdrawInviteAction } from "./actions";
+import { inviteAction, payInvoiceByCardAction, removeMemberAction, requestInvoiceAction, resendInviteAction, transferSeatAction, withdrawInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your organisation", robots: { index: false } };
 
@@ -150,7 +153,20 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
           <h2 id="invoices-heading" className="text-2xl font-semibold text-brand-900">
             Invoices
           </h2>
-          <InvoiceTable invoices={invoices} downloadBase="/account/organisation/invoices" />
+          {first(params.card) === "paid" && (
+            <p role="status" className="mt-4 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900">
+              Thank you: your card payment went through. The invoice shows as paid once Stripe confirms it, usually within seconds.
+            </p>
+          )}
+          <InvoiceTable
+            invoices={invoices}
+            downloadBase="/account/organisation/invoices"
+            actions={
+              paymentsEnabled()
+                ? (i) => (i.status === "open" ? <ActionButtonForm action={payInvoiceByCardAction.bind(null, i.id)} label={`Pay ${formatPounds(i.totalPence)} by card`} pendingText="Opening the payment page…" /> : null)
+                : undefined
+            }
+          />
           <div className="mt-8 grid gap-8 md:grid-cols-2">
             <div>
               <h3 className="text-lg font-semibold">{current ? "Renew on invoice" : "Buy on invoice"}</h3>
