@@ -1,5 +1,5 @@
 import { expect, expectAccessible, linkIn, readOutbox, registerAccount, signIn, test, uniqueEmail } from "./fixtures";
-import { createOrganisation } from "./organisation-helpers";
+import { createOrganisation, dateFromToday } from "./organisation-helpers";
 
 /* Organisation memberships in the browser: the SENCO's page (seats, invitations, transfer, invoices) and the staff dashboard's organisations. */
 const GOLD_RESOURCE = "/resources/national-send-update";
@@ -76,6 +76,31 @@ test.describe("an organisation admin's page", () => {
     await page.getByLabel("Seats to add").fill("0");
     await page.getByRole("button", { name: "Issue invoice for seats" }).click();
     await expect(page.getByText("Enter at least 1 seat.").first()).toBeVisible();
+  });
+
+  test("an organisation admin pays an open invoice by card on Stripe's page, and the invoice shows as paid", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const staff = await (await browser.newContext()).newPage();
+    await signIn(staff, "admin@example.org");
+    const tag = Date.now().toString(36);
+    const orgUrl = await createOrganisation(staff, { name: `Card Primary ${tag}`, seats: 3, startsOn: dateFromToday(-30), endsOn: dateFromToday(335), admins: ["silver@example.org"] });
+    await staff.getByLabel("For").selectOption("seats");
+    await staff.getByLabel("Seats", { exact: true }).last().fill("2");
+    await staff.getByRole("button", { name: "Issue invoice" }).click();
+    await expect(staff.getByText(/Invoice INV-\d{6} has been issued/)).toBeVisible();
+    await staff.context().close();
+
+    await signIn(page, "silver@example.org");
+    await page.goto(`/account/organisation?org=${orgUrl.split("/").pop()}`);
+    const row = page.getByTestId("invoice-row");
+    await row.getByRole("button", { name: /^Pay £[\d.,]+ by card$/ }).click();
+    await page.getByRole("button", { name: "Pay", exact: true }).click();
+    await expect(page.getByText("Thank you: your card payment went through.")).toBeVisible();
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("invoice-status")).toContainText("Paid", { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByTestId("organisation-seats")).toHaveText("0 of 5");
   });
 
   test("a teacher with a seat, and anyone else who is not an organisation admin, is refused the page", async ({ page }) => {
