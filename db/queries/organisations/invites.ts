@@ -90,8 +90,13 @@ export async function withdrawInvite(actorId: string, organisationId: string, in
       .where(and(eq(organisationInvites.id, inviteId), eq(organisationInvites.organisationId, organisationId), isNull(organisationInvites.usedAt), isNull(organisationInvites.revokedAt)))
       .returning({ email: organisationInvites.email });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "invite",
-      entityType: "organisation", entityId: organisationId, summary: `Withdrew the invitation to ${row.email}` });
+    await recordAudit(tx, {
+      actorId,
+      action: "invite",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: `Withdrew the invitation to ${row.email}`,
+    });
     return true;
   });
 }

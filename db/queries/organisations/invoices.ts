@@ -145,8 +145,14 @@ export async function voidInvoice(actorId: string, invoiceId: string): Promise<b
       .where(and(eq(organisationInvoices.id, invoiceId), eq(organisationInvoices.status, "open")))
       .returning({ number: organisationInvoices.number, organisationId: organisationInvoices.organisationId });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "void-invoice",
-      entityType: "organisation", entityId: row.organisationId, summary: `Cancelled invoice ${row.number} (its number is kept, never reused)`, changes: { status: { from: "open", to: "void" } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "void-invoice",
+      entityType: "organisation",
+      entityId: row.organisationId,
+      summary: `Cancelled invoice ${row.number} (its number is kept, never reused)`,
+      changes: { status: { from: "open", to: "void" } },
+    });
     return true;
   });
 }

@@ -69,8 +69,14 @@ export async function updateOrganisation(actorId: string, id: string, input: Org
       .update(organisations)
       .set({ ...input, membershipExpiresAt: await accessExpiry(tx, input.endsAt), updatedAt: new Date() })
       .where(eq(organisations.id, id));
-    await recordAudit(tx, { actorId, action: "update",
-      entityType: "organisation", entityId: id, summary: `Edited the organisation ${input.name}`, changes });
+    await recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "organisation",
+      entityId: id,
+      summary: `Edited the organisation ${input.name}`,
+      changes,
+    });
     return { ok: true, changed: true };
   });
 }
@@ -88,8 +94,14 @@ export async function addDomain(actorId: string, organisationId: string, domain:
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     if (!org) return { ok: false, reason: "not-found" };
     await tx.insert(organisationDomains).values({ domain, organisationId });
-    await recordAudit(tx, { actorId, action: "update",
-      entityType: "organisation", entityId: organisationId, summary: `Verified the domain ${domain} for ${org.name}`, changes: { domain: { from: null, to: domain } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: `Verified the domain ${domain} for ${org.name}`,
+      changes: { domain: { from: null, to: domain } },
+    });
     return { ok: true };
   });
 }
@@ -101,8 +113,14 @@ export async function removeDomain(actorId: string, organisationId: string, doma
       .where(and(eq(organisationDomains.domain, domain), eq(organisationDomains.organisationId, organisationId)))
       .returning({ domain: organisationDomains.domain });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "update",
-      entityType: "organisation", entityId: organisationId, summary: `Removed the domain ${domain}`, changes: { domain: { from: domain, to: null } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: `Removed the domain ${domain}`,
+      changes: { domain: { from: domain, to: null } },
+    });
     return true;
   });
 }
@@ -118,8 +136,14 @@ export async function addOrganisationAdmin(actorId: string, organisationId: stri
     if (!org) return { ok: false, reason: "not-found" };
     const rows = await tx.insert(organisationAdmins).values({ organisationId, accountId: account.id }).onConflictDoNothing().returning({ id: organisationAdmins.accountId });
     if (rows.length) {
-      await recordAudit(tx, { actorId, action: "update",
-      entityType: "organisation", entityId: organisationId, summary: `Made ${account.email} an admin of ${org.name}`, changes: { admin: { from: null, to: account.email } } });
+      await recordAudit(tx, {
+        actorId,
+        action: "update",
+        entityType: "organisation",
+        entityId: organisationId,
+        summary: `Made ${account.email} an admin of ${org.name}`,
+        changes: { admin: { from: null, to: account.email } },
+      });
     }
     return { ok: true };
   });
@@ -133,8 +157,14 @@ export async function removeOrganisationAdmin(actorId: string, organisationId: s
       .returning({ id: organisationAdmins.accountId });
     if (!row) return false;
     const [account] = await tx.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, accountId));
-    await recordAudit(tx, { actorId, action: "update",
-      entityType: "organisation", entityId: organisationId, summary: `${account?.email ?? "An account"} is no longer an admin`, changes: { admin: { from: account?.email ?? accountId, to: null } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: `${account?.email ?? "An account"} is no longer an admin`,
+      changes: { admin: { from: account?.email ?? accountId, to: null } },
+    });
     return true;
   });
 }
