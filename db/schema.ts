@@ -118,16 +118,33 @@ export const tiers = pgTable(
   (t) => [check("tiers_price_range", sql`${t.annualPricePence} >= 0 and ${t.annualPricePence} <= 10000000`)],
 );
 
-/** A school, trust or service that buys a membership for its staff. */
-export const organisations = pgTable("organisations", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  tierSlug: text()
-    .notNull()
-    .references(() => tiers.slug, { onUpdate: "cascade" }),
-  membershipExpiresAt: timestamp({ withTimezone: true }),
-  ...timestamps,
-});
+export const organisationTypeEnum = pgEnum("organisation_type", ["school", "college", "local-authority", "other"]);
+
+/**
+ * A school, college, local authority or other service that buys a membership for its staff: a tier
+ * for a number of seats over a paid period. A seat is an account whose `organisation_id` names it.
+ */
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    type: organisationTypeEnum().notNull().default("school"),
+    /** Where invoices are addressed, one line per line. */
+    invoiceAddress: text().notNull().default(""),
+    tierSlug: text()
+      .notNull()
+      .references(() => tiers.slug, { onUpdate: "cascade" }),
+    seats: integer().notNull().default(1),
+    /** The paid period; null until first paid. Its tier applies from `startsAt`. */
+    startsAt: timestamp({ withTimezone: true }),
+    endsAt: timestamp({ withTimezone: true }),
+    /** What lib/access reads: the period's end plus the grace period, set with the period. Null: opens nothing. */
+    membershipExpiresAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [check("organisations_seats_range", sql`${t.seats} >= 0 and ${t.seats} <= 100000`)],
+);
 
 export const accounts = pgTable(
   "accounts",
@@ -169,6 +186,8 @@ export const accounts = pgTable(
     // "Name or email" search (ILIKE '%…%') through trigram indexes (pg_trgm).
     index("accounts_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("accounts_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+    // Seats in use: the accounts of an organisation.
+    index("accounts_organisation_idx").on(t.organisationId),
   ],
 );
 
@@ -672,6 +691,109 @@ export const erasureRequests = pgTable(
   ],
 );
 
+/** Email domains staff have verified as an organisation's: confirmed addresses there may take a seat. */
+export const organisationDomains = pgTable(
+  "organisation_domains",
+  {
+    /** Lower case, no "@": `oakfield.example.org`. A domain belongs to one organisation. */
+    domain: text().primaryKey(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("organisation_domains_org_idx").on(t.organisationId), check("organisation_domains_lower", sql`${t.domain} = lower(${t.domain})`)],
+);
+
+/** The people who manage an organisation's membership (typically the SENCO); seated or not. */
+export const organisationAdmins = pgTable(
+  "organisation_admins",
+  {
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.accountId] }), index("organisation_admins_account_idx").on(t.accountId)],
+);
+
+/** An emailed invitation to take a seat: single use, expires; only a SHA-256 of its token is kept. */
+export const organisationInvites = pgTable(
+  "organisation_invites",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    /** Withdrawn by an organisation admin (or replaced by a transfer's undo): the link stops working. */
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("organisation_invites_org_idx").on(t.organisationId, t.createdAt.desc())],
+);
+
+export const organisationInvoiceStatusEnum = pgEnum("organisation_invoice_status", ["open", "paid", "void"]);
+export const organisationInvoiceKindEnum = pgEnum("organisation_invoice_kind", ["membership", "seats"]);
+
+/**
+ * Invoices to organisations, paid by bank transfer (staff mark them paid) or by card. `number` comes
+ * from `invoice_numbers` in the transaction that inserts the invoice, so numbers have no gaps and
+ * are never reused (a rolled-back invoice rolls its number back too).
+ */
+export const organisationInvoices = pgTable(
+  "organisation_invoices",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    number: integer().notNull().unique(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    /** `membership`: a year for `seats` seats; `seats`: seats added to the current period, prorated. */
+    kind: organisationInvoiceKindEnum().notNull().default("membership"),
+    status: organisationInvoiceStatusEnum().notNull().default("open"),
+    tierSlug: text()
+      .notNull()
+      .references(() => tiers.slug, { onUpdate: "cascade" }),
+    seats: integer().notNull(),
+    unitPricePence: integer().notNull(),
+    vatTreatment: vatTreatmentEnum().notNull(),
+    /** Totals as issued: `totalPence` is what is owed; for standard-rated tiers it includes `vatPence`. */
+    netPence: integer().notNull(),
+    vatPence: integer().notNull(),
+    totalPence: integer().notNull(),
+    poNumber: text().notNull().default(""),
+    /** The organisation's name and address as they were when issued. */
+    billedTo: text().notNull(),
+    periodStart: timestamp({ withTimezone: true }).notNull(),
+    periodEnd: timestamp({ withTimezone: true }).notNull(),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    paidAt: timestamp({ withTimezone: true }),
+    /** `bank-transfer` (marked by staff) or `card` (Stripe Checkout). */
+    paidBy: text(),
+    stripeSessionId: text(),
+    issuedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("organisation_invoices_org_idx").on(t.organisationId, t.issuedAt.desc()),
+    check("organisation_invoices_amounts", sql`${t.seats} > 0 and ${t.totalPence} >= 0 and ${t.vatPence} >= 0`),
+  ],
+);
+
+/** Counters for numbered documents: one row per series, bumped in the transaction that uses the number. */
+export const invoiceNumbers = pgTable("invoice_numbers", {
+  series: text().primaryKey(),
+  last: integer().notNull().default(0),
+});
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;
@@ -683,4 +805,5 @@ export type ContentStatus = (typeof contentStatusEnum.enumValues)[number];
 export type Role = (typeof roleEnum.enumValues)[number];
 export type AlternativeKind = (typeof alternativeKindEnum.enumValues)[number];
 export const resourceTypes = resourceTypeEnum.enumValues;
+export type OrganisationType = (typeof organisationTypeEnum.enumValues)[number];
 export type ConsentPurpose = (typeof consentPurposeEnum.enumValues)[number];

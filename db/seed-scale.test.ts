@@ -56,7 +56,8 @@ describe("--scale", () => {
     expect(await total(accounts)).toBe(before.accounts + N);
     expect(await total(resources)).toBe(before.resources + N / 10);
     expect(await total(newsArticles)).toBe(before.news + N / 10);
-    expect(await db.$count(organisations)).toBe(1);
+    // Oakfield Primary School (demo data) and the one added.
+    expect(await db.$count(organisations)).toBe(2);
     // The demo accounts are still there, and the synthetic ones look like members.
     expect(await db.$count(accounts, eq(accounts.email, "admin@example.org"))).toBe(1);
     const [member] = await db.select().from(accounts).where(eq(accounts.email, "member000001@example.org"));

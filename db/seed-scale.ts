@@ -119,7 +119,9 @@ export async function seedScale(db: Database, n: number, hashPassword: PasswordH
       name: organisationName(random),
       tierSlug: random.chance(0.6) ? "gold" : "silver",
       membershipExpiresAt: random.chance(0.1) ? between(random, nowMs - 365 * DAY, nowMs - DAY) : between(random, nowMs + DAY, nowMs + 730 * DAY),
-    }));
+      startsAt: new Date(nowMs - 400 * DAY),
+      seats: 100_000,
+    })).map((o) => ({ ...o, endsAt: o.membershipExpiresAt }));
     await insertBatch(tx, organisations, orgs);
 
     for (let start = 0; start < n; start += BATCH) {

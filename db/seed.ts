@@ -4,6 +4,11 @@ import { storeFile } from "./file-store";
 import {
   accounts,
   articleResources,
+  invoiceNumbers,
+  organisationAdmins,
+  organisationDomains,
+  organisationInvoices,
+  organisations,
   newsArticles,
   newsTopics,
   resourceAlternatives,
@@ -83,7 +88,8 @@ export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
     truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
       news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files, search_synonyms,
-      topics, accounts, organisations, tiers restart identity cascade`);
+      topics, accounts, organisations, organisation_domains, organisation_admins, organisation_invites,
+      organisation_invoices, invoice_numbers, tiers restart identity cascade`);
 }
 
 /** Loads the demo tiers, accounts and content in one transaction. */
@@ -106,6 +112,7 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, n
       .values(demoAccounts(now).map((a) => ({ ...a, passwordHash, emailVerifiedAt: now })))
       .returning({ id: accounts.id, email: accounts.email });
     const editorId = insertedAccounts.find((a) => a.email === "editor@example.org")?.id ?? null;
+    await seedOakfield(tx, passwordHash, now, insertedAccounts.find((a) => a.email === "admin@example.org")?.id ?? null);
 
     await tx.insert(searchSynonyms).values(seedVocabulary.map((terms) => ({ terms })));
     const topicRows = await tx.insert(topics).values(seedTopics).returning({ id: topics.id, slug: topics.slug });
@@ -177,6 +184,83 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, n
       if (related.length > 0) await tx.insert(articleResources).values(related);
     }
   });
+}
+
+type SeedTransaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** The demo organisation's staff: the SENCO manages it; all three hold seats. */
+export const oakfieldPeople = [
+  { email: "senco@oakfield.example.org", name: "Alex Morgan" },
+  { email: "teacher@oakfield.example.org", name: "Ruth Adeyemi" },
+  { email: "ta@oakfield.example.org", name: "Daniel Price" },
+] as const;
+
+/**
+ * "Oakfield Primary School": Gold for 10 seats, 3 used, on the verified domain oakfield.example.org,
+ * with a paid invoice for this year and an open one for two more seats.
+ */
+async function seedOakfield(tx: SeedTransaction, passwordHash: string, now: Date, staffId: string | null) {
+  const startsAt = new Date(now.getTime() - 120 * DAY);
+  const endsAt = new Date(startsAt);
+  endsAt.setUTCFullYear(endsAt.getUTCFullYear() + 1);
+  const [org] = await tx
+    .insert(organisations)
+    .values({
+      name: "Oakfield Primary School",
+      type: "school",
+      invoiceAddress: "Finance Office\nOak Lane\nLeeds\nLS1 4AB",
+      tierSlug: "gold",
+      seats: 10,
+      startsAt,
+      endsAt,
+      membershipExpiresAt: new Date(endsAt.getTime() + 30 * DAY),
+    })
+    .returning({ id: organisations.id });
+  const organisationId = org!.id;
+  await tx.insert(organisationDomains).values({ domain: "oakfield.example.org", organisationId });
+  const people = await tx
+    .insert(accounts)
+    .values(oakfieldPeople.map((p) => ({ ...p, passwordHash, emailVerifiedAt: now, organisationId })))
+    .returning({ id: accounts.id, email: accounts.email });
+  await tx.insert(organisationAdmins).values({ organisationId, accountId: people.find((p) => p.email === "senco@oakfield.example.org")!.id });
+  const billedTo = "Oakfield Primary School\nFinance Office\nOak Lane\nLeeds\nLS1 4AB";
+  const common = { organisationId, tierSlug: "gold", unitPricePence: 12000, vatTreatment: "exempt" as const, vatPence: 0, billedTo, issuedById: staffId };
+  const issuedPaid = new Date(startsAt.getTime() - 14 * DAY);
+  // Two seats for the rest of the year: the days left of the period's 365, as lib/organisations prorates.
+  const added = 2 * Math.round(12000 * (Math.ceil((endsAt.getTime() - now.getTime()) / DAY) / Math.round((endsAt.getTime() - startsAt.getTime()) / DAY)));
+  await tx.insert(organisationInvoices).values([
+    {
+      ...common,
+      number: 1,
+      kind: "membership",
+      status: "paid",
+      seats: 10,
+      netPence: 120000,
+      totalPence: 120000,
+      poNumber: "PO-OAK-2291",
+      periodStart: startsAt,
+      periodEnd: endsAt,
+      issuedAt: issuedPaid,
+      dueAt: new Date(issuedPaid.getTime() + 30 * DAY),
+      paidAt: startsAt,
+      paidBy: "bank-transfer",
+    },
+    {
+      ...common,
+      number: 2,
+      kind: "seats",
+      status: "open",
+      seats: 2,
+      netPence: added,
+      totalPence: added,
+      poNumber: "PO-OAK-2417",
+      periodStart: now,
+      periodEnd: endsAt,
+      issuedAt: now,
+      dueAt: new Date(now.getTime() + 30 * DAY),
+    },
+  ]);
+  await tx.insert(invoiceNumbers).values({ series: "organisation-invoices", last: 2 });
 }
 
 /** For tests: the id of a seeded row by slug. */

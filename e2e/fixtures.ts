@@ -45,8 +45,8 @@ export function uniqueAddress(): string {
   return `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${n}`;
 }
 
-export function uniqueEmail(label: string): string {
-  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+export function uniqueEmail(label: string, domain = "example.org"): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@${domain}`;
 }
 
 /** Signs in through the form, as a person would. */
@@ -137,8 +137,8 @@ export function linkIn(text: string, path: string): string {
 }
 
 /** Registers a free account and confirms its email through the outbox; returns its credentials. */
-export async function registerAccount(browser: Browser, baseURL: string, label: string) {
-  const email = uniqueEmail(label);
+export async function registerAccount(browser: Browser, baseURL: string, label: string, options: { email?: string } = {}) {
+  const email = options.email ?? uniqueEmail(label);
   const password = "correct horse battery staple";
   const context = await browser.newContext();
   const page = await context.newPage();

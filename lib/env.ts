@@ -62,6 +62,14 @@ const schema = z.object({
   STRIPE_API_URL: z.string().url().regex(/^https?:\/\//, "must be an http(s) URL").default("https://api.stripe.com"),
   /** Days between a request to erase an account and its erasure, during which signing in can cancel it. */
   ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  /** Printed on organisation invoices: who to pay by bank transfer (one line per `;`). */
+  INVOICE_BANK_DETAILS: z
+    .string()
+    .default("Account name: SEND Network; Sort code: 00-00-00; Account number: 00000000"),
+  /** Printed on organisation invoices: the seller's name and address (one line per `;`). */
+  INVOICE_FROM: z.string().default("SEND Network; 1 Example Street; London; EC1A 1AA"),
+  /** Printed on invoices under VAT when set: the seller's VAT registration number. */
+  INVOICE_VAT_NUMBER: optional(z.string().max(40)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

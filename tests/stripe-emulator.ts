@@ -189,6 +189,12 @@ export class StripeEmulator {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`no session ${sessionId}`);
     if (session.status === "complete") return session;
+    if (session.mode === "payment") {
+      // A one-off payment (an organisation's invoice paid by card): no subscription, just the completed session.
+      Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: this.id("pi") });
+      await this.emit(this.event("checkout.session.completed", session));
+      return session;
+    }
     const price = this.prices.get(((session.line_items as Obj[])[0]!.price as string)!)!;
     const now = this.now();
     const subId = this.id("sub");
@@ -346,8 +352,13 @@ export class StripeEmulator {
     }
     if (resource === "checkout" && id === "sessions" && method === "POST") {
       const sessionId = this.id("cs_test");
-      const lineItems = (p.line_items as Obj[]).map((item) => ({ price: item.price, quantity: Number(item.quantity ?? 1) }));
-      if (!this.prices.has(lineItems[0]!.price as string)) return missing(`price: '${lineItems[0]!.price}'`);
+      const lineItems = (p.line_items as Obj[]).map((item) => ({ price: item.price, price_data: item.price_data, quantity: Number(item.quantity ?? 1) }));
+      const payment = p.mode === "payment";
+      if (!payment && !this.prices.has(lineItems[0]!.price as string)) return missing(`price: '${lineItems[0]!.price}'`);
+      if (payment && lineItems.some((item) => !(item.price_data as Obj | undefined)?.unit_amount)) {
+        return send(400, { error: { type: "invalid_request_error", message: "line_items[0][price_data][unit_amount] is required" } });
+      }
+      const amountTotal = payment ? lineItems.reduce((sum, item) => sum + Number((item.price_data as Obj).unit_amount) * item.quantity, 0) : null;
       const session = {
         id: sessionId,
         object: "checkout.session",
@@ -363,11 +374,20 @@ export class StripeEmulator {
         invoice: null,
         line_items: lineItems,
         subscription_data: p.subscription_data ?? null,
+        amount_total: amountTotal,
+        currency: "gbp",
+        payment_intent: null,
         url: `${this.url}/pay/${sessionId}`,
         created: this.now(),
         livemode: false,
       };
       this.sessions.set(sessionId, session);
+      const { line_items: _items, subscription_data: _data, ...visible } = session;
+      return send(200, visible);
+    }
+    if (resource === "checkout" && id === "sessions" && sub && method === "GET") {
+      const session = this.sessions.get(sub);
+      if (!session) return missing(`checkout.session: '${sub}'`);
       const { line_items: _items, subscription_data: _data, ...visible } = session;
       return send(200, visible);
     }
@@ -463,11 +483,12 @@ export class StripeEmulator {
         res.writeHead(303, { location: String(session.success_url).replace("{CHECKOUT_SESSION_ID}", id) });
         return res.end();
       }
-      const price = this.prices.get((session.line_items as Obj[])[0]!.price as string)!;
+      const price = this.prices.get((session.line_items as Obj[])[0]!.price as string);
+      const what = price ? `Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year` : `Payment: £${((session.amount_total as number) / 100).toFixed(2)}`;
       return html(
         200,
-        `<h1>Pay SEND Network</h1><p>Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year</p>
-        <form method="post"><label>Card number <input name="card" value="4242 4242 4242 4242"></label><button type="submit">Pay and subscribe</button></form>
+        `<h1>Pay SEND Network</h1><p>${what}</p>
+        <form method="post"><label>Card number <input name="card" value="4242 4242 4242 4242"></label><button type="submit">${price ? "Pay and subscribe" : "Pay"}</button></form>
         <p><a href="${String(session.cancel_url ?? "/")}">Back</a></p>`,
       );
     }

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(isAdmin(viewer)
       ? [
           { href: "/admin/members", label: "Members" },
+          { href: "/admin/organisations", label: "Organisations" },
           { href: "/admin/tiers", label: "Tiers" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/outbox", label: "Outbox" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lt, lte, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { accountTokens, accounts, organisations, revokedSessions } from "@/db/schema";
 
@@ -26,7 +26,16 @@ export async function getSessionAccount(id: string, sessionId: string | null = n
         : sql<boolean>`false`,
     })
     .from(accounts)
-    .leftJoin(organisations, eq(organisations.id, accounts.organisationId))
+    // An organisation's tier applies from the start of its paid period until its expiry (period end
+    // plus grace); one never paid for (no expiry) opens nothing.
+    .leftJoin(
+      organisations,
+      and(
+        eq(organisations.id, accounts.organisationId),
+        isNotNull(organisations.membershipExpiresAt),
+        lte(organisations.startsAt, sql`now()`),
+      ),
+    )
     .where(eq(accounts.id, id))
     .limit(1);
   return row ?? null;
@@ -120,6 +129,7 @@ export async function getAccountProfile(id: string) {
       createdAt: accounts.createdAt,
       organisationName: organisations.name,
       preferences: accounts.preferences,
+      managesOrganisation: sql<boolean>`exists (select 1 from organisation_admins where organisation_admins.account_id = ${accounts.id})`,
     })
     .from(accounts)
     .leftJoin(organisations, eq(organisations.id, accounts.organisationId))

@@ -43,6 +43,11 @@ const viewers = {
   "gold, disabled": viewer({ tierSlug: "gold", membershipExpiresAt: future, disabled: true }),
   "free, via gold organisation": viewer({ organisation: { tierSlug: "gold", membershipExpiresAt: future } }),
   "free, via expired gold organisation": viewer({ organisation: { tierSlug: "gold", membershipExpiresAt: past } }),
+  // The organisation's period ended, its grace has not: its expiry (period end + grace) is still ahead.
+  "free, via gold organisation in grace": viewer({ organisation: { tierSlug: "gold", membershipExpiresAt: new Date(Date.now() + 20 * 86_400_000) } }),
+  "silver, via lapsed gold organisation": viewer({ tierSlug: "silver", membershipExpiresAt: future, organisation: { tierSlug: "gold", membershipExpiresAt: past } }),
+  // Removed from the seat: the account no longer names the organisation, so nothing of it is read.
+  "free, removed from a gold organisation": viewer({ organisation: null }),
   editor: viewer({ role: "editor" }),
   admin: viewer({ role: "admin" }),
   "admin, disabled": viewer({ role: "admin", disabled: true }),
@@ -70,6 +75,9 @@ const matrix: Record<keyof typeof viewers, Record<keyof typeof gates, true | str
   "gold, disabled": { public: true, members: "disabled", "silver+gold": "disabled", gold: "disabled", free: "disabled", "no tiers": "disabled" },
   "free, via gold organisation": { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": "tier-required" },
   "free, via expired gold organisation": { public: true, members: true, "silver+gold": "membership-expired", gold: "membership-expired", free: true, "no tiers": "tier-required" },
+  "free, via gold organisation in grace": { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": "tier-required" },
+  "silver, via lapsed gold organisation": { public: true, members: true, "silver+gold": true, gold: "membership-expired", free: true, "no tiers": "tier-required" },
+  "free, removed from a gold organisation": { public: true, members: true, "silver+gold": "tier-required", gold: "tier-required", free: true, "no tiers": "tier-required" },
   editor: { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": true },
   admin: { public: true, members: true, "silver+gold": true, gold: true, free: true, "no tiers": true },
   "admin, disabled": { public: true, members: "disabled", "silver+gold": "disabled", gold: "disabled", free: "disabled", "no tiers": "disabled" },

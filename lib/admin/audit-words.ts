@@ -21,6 +21,12 @@ export const auditActionWords: Record<AuditAction, string> = {
   "request-erasure": "Asked for an account to be erased",
   "cancel-erasure": "Cancelled an erasure request",
   "erase-account": "Erased an account",
+  "join-organisation": "Gave a seat in an organisation",
+  "leave-organisation": "Freed a seat in an organisation",
+  invite: "Invited someone to an organisation",
+  "issue-invoice": "Issued an invoice",
+  "mark-paid": "Marked an invoice paid",
+  "void-invoice": "Cancelled an invoice",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -13,6 +13,7 @@ import {
 } from "@/db/queries/billing";
 import { stripeSettings } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { INVOICE_KEY, settleInvoiceCheckout } from "@/lib/organisations/card";
 import { applySubscriptionState } from "./membership";
 import { sendDueReminders } from "./reminders";
 import { getStripe } from "./stripe";
@@ -89,6 +90,13 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
     await db.transaction((tx) => claimStripeEvent(tx, event.id, event.type, "ignored"));
     log.info("stripe event of a type this site does not act on");
     return { status: 200, body: { received: true, outcome: "ignored" } };
+  }
+  if (event.type === "checkout.session.completed" && event.data.object.metadata?.[INVOICE_KEY]) {
+    // An organisation's invoice paid by card: marking it paid is idempotent, so a repeat is harmless.
+    const settled = await settleInvoiceCheckout(stripe, event.data.object.id);
+    await db.transaction((tx) => claimStripeEvent(tx, event.id, event.type, settled));
+    log.info({ outcome: settled }, "organisation invoice checkout handled");
+    return { status: 200, body: { received: true, outcome: settled } };
   }
   const subject = subjectOf(event);
   const outcome = await db.transaction(async (tx) => {

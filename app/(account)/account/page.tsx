@@ -48,6 +48,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title="Your account" lead={`Signed in as ${viewer.email}`} />
       <Container className="grid gap-8 py-10 lg:grid-cols-2">
+        {first(params.organisation) === "joined" && profile?.organisationName && (
+          <p role="status" className="rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900 lg:col-span-2">
+            You now have a seat on {profile.organisationName}&apos;s membership.
+          </p>
+        )}
         {first(params.password) === "changed" && (
           <p role="status" className="rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900 lg:col-span-2">
             Your password has been changed. You have been signed out on every other device.
@@ -88,6 +93,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mt-5">
             <Link href="/account/billing">Billing: your plan, card and payments</Link>
           </p>
+          {profile?.managesOrganisation && (
+            <p className="mt-3">
+              <Link href="/account/organisation">Your organisation: seats, people and invoices</Link>
+            </p>
+          )}
           {expired && (
             <div role="alert" className="mt-5 rounded-md border-l-4 border-accent-700 bg-accent-100 p-4">
               <p className="font-semibold">Your {own?.name ?? ""} membership has expired.</p>

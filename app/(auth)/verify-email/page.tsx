@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { markEmailVerified } from "@/db/queries/accounts";
+import { joinByDomain } from "@/db/queries/organisations";
 import { consumeToken } from "@/db/queries/tokens";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { hashToken } from "@/lib/auth/tokens";
@@ -21,7 +22,11 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     token.length <= 200 &&
     (await db.transaction(async (tx) => {
       const accountId = await consumeToken(hashToken(token), "verify-email", tx);
-      if (accountId) await markEmailVerified(accountId, tx);
+      if (accountId) {
+        await markEmailVerified(accountId, tx);
+        // A confirmed address on an organisation's verified domain takes a free seat (if one is left).
+        await joinByDomain(accountId, tx);
+      }
       return Boolean(accountId);
     }));
   if (confirmed) redirect(`/login?confirmed=1${next ? `&callbackUrl=${encodeURIComponent(next)}` : ""}`);

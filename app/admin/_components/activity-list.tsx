@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/format";
 
 const entityLink = (row: AuditRow) =>
   row.entityId && row.action !== "delete"
-    ? ({ article: `/admin/news/${row.entityId}`, resource: `/admin/resources/${row.entityId}`, account: `/admin/members/${row.entityId}`, tier: "/admin/tiers" } as Record<string, string>)[row.entityType]
+    ? ({ article: `/admin/news/${row.entityId}`, resource: `/admin/resources/${row.entityId}`, account: `/admin/members/${row.entityId}`, tier: "/admin/tiers", organisation: `/admin/organisations/${row.entityId}` } as Record<string, string>)[row.entityType]
     : undefined;
 
 /** Audit entries as sentences: who did what, when; with the changed fields when there are some. */

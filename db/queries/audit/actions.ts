@@ -22,6 +22,12 @@ export const auditActions = [
   "request-erasure",
   "cancel-erasure",
   "erase-account",
+  "join-organisation",
+  "leave-organisation",
+  "invite",
+  "issue-invoice",
+  "mark-paid",
+  "void-invoice",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -48,7 +48,8 @@ describe("saving resources", () => {
     expect(saved).toMatchObject({ title: "Gold guide", tiers: ["gold"], topics: ["funding"], version: 1, updatedByName: "Tom Okafor" });
     const audit = await auditRowsFor(id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: editor, action: "create", entityType: "resource" });
+    expect(audit[0]).toMatchObject({ actorId: editor, action: "create",
+      entityType: "resource" });
     expect(audit[0]!.summary).toBe("Created resource “Gold guide” (published)");
   });
 
