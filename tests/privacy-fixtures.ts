@@ -15,6 +15,10 @@ import {
   media,
   membershipReminders,
   newsArticles,
+  organisationAdmins,
+  organisationInvites,
+  organisationInvoices,
+  organisations,
   outbox,
   payments,
   resources,
@@ -93,5 +97,28 @@ export async function populate(person: TestPerson, options: { billing?: boolean 
   const [file] = await db.insert(files).values({ filename: `photo-${tag}.png`, contentType: "image/png", size: 1, sha256: `sha-${tag}` }).returning({ id: files.id });
   await db.insert(media).values({ sha256: `sha-${tag}-${person.id}`, fileId: file!.id, uploadedById: person.id });
   await db.insert(newsArticles).values({ slug: `privacy-article-${tag}`, title: `Article ${tag}`, authorId: person.id });
+  const [organisation] = await db.insert(organisations).values({ name: `School ${tag}`, tierSlug: "gold", seats: 5 }).returning({ id: organisations.id });
+  await db.insert(organisationAdmins).values({ organisationId: organisation!.id, accountId: person.id });
+  await db.insert(organisationInvites).values([
+    { organisationId: organisation!.id, email: person.email, tokenHash: `invite-to-${tag}-${person.id}`, expiresAt: new Date(Date.now() + 86_400_000) },
+    { organisationId: organisation!.id, email: `colleague-${tag}@example.org`, tokenHash: `invite-by-${tag}-${person.id}`, invitedById: person.id, expiresAt: new Date(Date.now() + 86_400_000) },
+  ]);
+  const number = 900_000 + Math.floor(Math.random() * 99_999);
+  await db.insert(organisationInvoices).values({
+    number,
+    organisationId: organisation!.id,
+    tierSlug: "gold",
+    seats: 5,
+    unitPricePence: 12000,
+    vatTreatment: "exempt",
+    netPence: 60000,
+    vatPence: 0,
+    totalPence: 60000,
+    billedTo: `School ${tag}`,
+    periodStart: new Date(),
+    periodEnd: new Date(Date.now() + 365 * 86_400_000),
+    dueAt: new Date(Date.now() + 30 * 86_400_000),
+    issuedById: person.id,
+  });
   await db.insert(resources).values({ slug: `privacy-resource-${tag}`, title: `Resource ${tag}`, updatedById: person.id });
 }

@@ -46,6 +46,8 @@ export const privacySections: readonly PrivacySection[] = [
   { table: "revoked_sessions", title: "Signed-out sessions", holds: "Random identifiers of sessions that were signed out early. They are not linked to your account and expire by themselves; erasure signs out every session.", access: personalTables.revokedSessions, erasure: { kind: "delete" } },
   { table: "outbox", title: "Emails we sent you", holds: "Every email the site sent to your address, with its text.", access: outboxWithoutLinks, erasure: { kind: "delete" } },
   { table: "membership_reminders", title: "Membership reminders", holds: "Which renewal and payment reminders we sent you, and when.", access: personalTables.membershipReminders, erasure: { kind: "delete" } },
+  { table: "organisation_admins", title: "Organisations you manage", holds: "The organisations whose membership you administer (seats, invitations, invoices).", access: personalTables.organisationAdmins, erasure: { kind: "delete" } },
+  { table: "organisation_invites", title: "Organisation invitations", holds: "Invitations to take a seat sent to your address, and those you sent as an organisation admin (the links themselves are not kept).", access: personalTables.organisationInvites, erasure: { kind: "delete" } },
   { table: "subscriptions", title: "Subscription", holds: "Your paid membership as Stripe last reported it: plan, price, renewal date, card brand and last four digits.", access: personalTables.subscriptions, erasure: { kind: "delete" } },
   { table: "billing_customers", title: "Payment account", holds: "The identifier of your customer record at Stripe, our payment processor.", access: personalTables.billingCustomers, erasure: { kind: "delete" } },
   {
@@ -85,6 +87,7 @@ export const privacySections: readonly PrivacySection[] = [
     },
   },
   { table: "media", staffOnly: true, title: "Images you uploaded", holds: "Images you uploaded as staff.", access: personalTables.media, erasure: { kind: "anonymise", what: "The images stay where they are used, no longer linked to you." } },
+  { table: "organisation_invoices", staffOnly: true, title: "Invoices you issued", holds: "Organisation invoices you issued as staff.", access: personalTables.organisationInvoices, erasure: { kind: "anonymise", what: "The invoices stay, as the law requires, no longer linked to you." } },
   { table: "news_articles", staffOnly: true, title: "News you wrote", holds: "Articles you wrote or last edited as staff.", access: personalTables.newsArticles, erasure: { kind: "anonymise", what: "The articles stay published, no longer linked to you." } },
   { table: "resources", staffOnly: true, title: "Resources you wrote", holds: "Resources you wrote or last edited as staff.", access: personalTables.resources, erasure: { kind: "anonymise", what: "The resources stay published, no longer linked to you." } },
   {

@@ -12,6 +12,9 @@ import {
   media,
   membershipReminders,
   newsArticles,
+  organisationAdmins,
+  organisationInvites,
+  organisationInvoices,
   outbox,
   payments,
   resources,
@@ -133,6 +136,21 @@ export const personalTables = {
     resources,
     { authorId: resources.authorId, updatedById: resources.updatedById },
     { id: resources.id, slug: resources.slug, title: resources.title, status: resources.status, publishedAt: resources.publishedAt },
+  ),
+  organisationAdmins: ownedRows(organisationAdmins, organisationAdmins.accountId),
+  /** Invitations sent to the person's address, and those they sent as an organisation admin. */
+  organisationInvites: {
+    read: (executor, person) =>
+      read(executor, organisationInvites, or(eq(sql`lower(${organisationInvites.email})`, person.email.toLowerCase()), eq(organisationInvites.invitedById, person.id)), ["tokenHash"]),
+    erase: async (tx, person) => {
+      const sent = await tx.update(organisationInvites).set({ invitedById: null }).where(eq(organisationInvites.invitedById, person.id)).returning({ one: sql`1` });
+      return sent.length + (await remove(tx, organisationInvites, eq(sql`lower(${organisationInvites.email})`, person.email.toLowerCase())));
+    },
+  },
+  organisationInvoices: attributedRows(
+    organisationInvoices,
+    { issuedById: organisationInvoices.issuedById },
+    { number: organisationInvoices.number, issuedAt: organisationInvoices.issuedAt, totalPence: organisationInvoices.totalPence },
   ),
   /** No account link: only random session ids and their expiry. */
   revokedSessions: { read: async () => [], erase: async () => 0 },
