@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
+import { hasSecondFactor } from "@/db/queries/second-factor";
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { signedInHome } from "@/lib/admin/landing";
@@ -30,9 +31,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const values = formFields(formData, ["email", "password", "callbackUrl"]);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  const redirectTo = values.callbackUrl
-    ? safeCallbackUrl(values.callbackUrl)
-    : signedInHome(await getAccountByEmail(parsed.data.email));
+  const account = await getAccountByEmail(parsed.data.email);
+  const target = values.callbackUrl ? safeCallbackUrl(values.callbackUrl) : signedInHome(account);
+  // Only reached when the password is right: an account with a second factor is asked for it next.
+  const redirectTo =
+    account && (await hasSecondFactor(account.id))
+      ? `/login/verify${values.callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ""}`
+      : target;
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

@@ -17,6 +17,9 @@ export const auditActionWords: Record<AuditAction, string> = {
   "billing-update": "Membership changed by a payment",
   "grant-complimentary": "Granted a complimentary membership",
   "change-settings": "Changed a setting",
+  "add-second-factor": "Added a second factor",
+  "remove-second-factor": "Removed a second factor",
+  "regenerate-recovery-codes": "Made new recovery codes",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -18,6 +18,9 @@ export const auditActions = [
   "billing-update",
   "grant-complimentary",
   "change-settings",
+  "add-second-factor",
+  "remove-second-factor",
+  "regenerate-recovery-codes",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
