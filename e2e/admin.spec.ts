@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { slugify } from "../lib/content/slug";
 import { anonymousPage, checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
-import { expect, expectAccessible, linkIn, passSecondFactor, readOutbox, signIn, signInWithCode, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { enrolAuthenticator, expect, expectAccessible, linkIn, passSecondFactor, readOutbox, signIn, signInWithCode, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
@@ -273,6 +273,9 @@ test.describe("members", () => {
     await self.goto("/account");
     await expect(self).toHaveURL(/\/login/);
     await signIn(self, newcomer.email, newcomer.password);
+    // Admins need a second factor before the dashboard opens.
+    await expect(self).toHaveURL(/\/account\/security\?required=admin/);
+    await enrolAuthenticator(self);
     await openMember(self, newcomer.email);
     await self.getByLabel("Role").selectOption("editor");
     await self.getByRole("button", { name: "Save changes" }).click();

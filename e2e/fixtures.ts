@@ -8,7 +8,7 @@ import {
   type Cookie,
   type Page,
 } from "@playwright/test";
-import { DEMO_ADMIN, freshAdminCode, verifyFormFields } from "../tests/demo-admin";
+import { DEMO_ADMIN, freshAdminCode, freshCode, verifyFormFields } from "../tests/demo-admin";
 
 export { DEMO_ADMIN, DEMO_ADMIN_TOTP_KEY } from "../tests/demo-admin";
 
@@ -241,4 +241,19 @@ export async function registerAccount(browser: Browser, baseURL: string, label: 
   await expect(page).toHaveURL(/\/login\?confirmed=1/);
   await context.close();
   return { email, password };
+}
+
+/**
+ * Sets up an authenticator app at /account/security as a person would (the key typed in rather
+ * than scanned), confirming it with a first code; answers the key and the ten recovery codes shown.
+ */
+export async function enrolAuthenticator(page: Page): Promise<{ secret: string; codes: string[] }> {
+  await page.goto("/account/security");
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+  const secret = (await page.getByTestId("totp-key").textContent())!.trim();
+  await page.getByLabel("Code from the app").fill(await freshCode(secret, new URL(page.url()).origin));
+  await page.getByRole("button", { name: "Confirm and turn on" }).click();
+  const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return { secret, codes: await codes.allTextContents() };
 }

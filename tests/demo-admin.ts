@@ -14,15 +14,21 @@ const STEP_SECONDS = 30;
 const lastStep = new Map<string, number>();
 
 /** A code from the demo admin's app that this process has not yet used on `server` (may wait up to 30 s). */
-export async function freshAdminCode(server: string): Promise<string> {
-  const used = lastStep.get(server) ?? 0;
+export function freshAdminCode(server: string): Promise<string> {
+  return freshCode(DEMO_ADMIN_TOTP_KEY, server);
+}
+
+/** A code for `secret` (base32) that this process has not yet used on `server`: waits for a new window when needed. */
+export async function freshCode(secret: string, server: string): Promise<string> {
+  const key = `${server} ${secret}`;
+  const used = lastStep.get(key) ?? 0;
   let step = Math.floor(Date.now() / 1000 / STEP_SECONDS);
   if (step <= used) {
     await new Promise((resolve) => setTimeout(resolve, (used + 1) * STEP_SECONDS * 1000 - Date.now() + 250));
     step = used + 1;
   }
-  lastStep.set(server, step);
-  return generateSync({ secret: DEMO_ADMIN_TOTP_KEY, epoch: step * STEP_SECONDS });
+  lastStep.set(key, step);
+  return generateSync({ secret, epoch: step * STEP_SECONDS });
 }
 
 /**
