@@ -12,6 +12,7 @@ import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { needsSecondFactor, SECOND_FACTOR_REQUIRED_PATH } from "@/lib/auth/second-factor/policy";
 import { clientAddress, signIn, signInClient } from "@/lib/auth/config";
 import { clearAccountLockout, lockoutRemaining, PASSWORD_BUSY_MESSAGE, withinPasswordLimits } from "@/lib/auth/credentials";
 import { rememberDevice } from "@/lib/auth/device";
@@ -32,12 +33,12 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   const account = await getAccountByEmail(parsed.data.email);
-  const target = values.callbackUrl ? safeCallbackUrl(values.callbackUrl) : signedInHome(account);
+  const factor = account ? await hasSecondFactor(account.id) : false;
+  // An admin without a second factor goes to set one up (the dashboard would send them there anyway).
+  const home = account && needsSecondFactor({ role: account.role, secondFactor: factor }) ? SECOND_FACTOR_REQUIRED_PATH : signedInHome(account);
+  const target = values.callbackUrl ? safeCallbackUrl(values.callbackUrl) : home;
   // Only reached when the password is right: an account with a second factor is asked for it next.
-  const redirectTo =
-    account && (await hasSecondFactor(account.id))
-      ? `/login/verify${values.callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ""}`
-      : target;
+  const redirectTo = factor ? `/login/verify${values.callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ""}` : target;
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

@@ -96,25 +96,28 @@ export async function registerPasskeyAction(response: unknown, name: unknown): P
   return { ok: true, message: `Your passkey "${label}" has been added.${codes ? " Save your recovery codes now: they are shown only this once." : ""}`, codes };
 }
 
-export async function removePasskeyAction(id: string, _prev: FormState, formData: FormData): Promise<FormState> {
+/** Removes one passkey (its id in the form): the answer names the id, so the right form shows an error. */
+export async function removePasskeyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
   if (!viewer) return notSignedIn;
-  const parsed = passwordSchema.safeParse(formFields(formData, ["password"]));
-  if (!parsed.success) return invalidForm(parsed.error, {});
+  const { id, password } = formFields(formData, ["id", "password"]);
+  const parsed = passwordSchema.safeParse({ password });
+  if (!parsed.success) return invalidForm(parsed.error, { id: id! });
   const wrong = await reconfirmPassword(viewer, parsed.data.password);
-  if (wrong) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { password: [wrong] } };
-  const name = typeof id === "string" ? await removePasskey(viewer.id, id) : null;
+  if (wrong) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { password: [wrong] }, values: { id: id! } };
+  const name = id ? await removePasskey(viewer.id, id) : null;
   if (!name) return formError("That passkey has already been removed.");
   await sendFactorChangeEmail(viewer.email, "removed", `A passkey ("${name}") was removed from your second factors`);
   revalidatePath(PATH);
   return { status: "success", message: `The passkey "${name}" has been removed.` };
 }
 
-/** Signs out one of the account's other sessions: its cookie is refused from its next request. */
-export async function endSessionAction(sessionId: string): Promise<FormState> {
+/** Signs out one of the account's other sessions (its id in the form): its cookie is refused from its next request. */
+export async function endSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
   if (!viewer) return notSignedIn;
-  if (typeof sessionId !== "string" || !/^[0-9a-f-]{36}$/i.test(sessionId)) return formError("That session has already ended.");
+  const { sessionId } = formFields(formData, ["sessionId"]);
+  if (!sessionId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return formError("That session has already ended.");
   if (sessionId === viewer.sessionId) return formError("To sign out of this browser, use Sign out at the top of the page.");
   if (!(await endAccountSession(viewer.id, sessionId))) return formError("That session has already ended.");
   revalidatePath(PATH);

@@ -4,7 +4,7 @@ import { startRegistration } from "@simplewebauthn/browser";
 import { useActionState, useState, useTransition } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState } from "@/lib/actions";
+import { initialFormState, type FormState } from "@/lib/actions";
 import { passkeyRegistrationOptionsAction, registerPasskeyAction, removePasskeyAction } from "../actions";
 import { PasswordConfirm } from "./password-confirm";
 import { RecoveryCodes } from "./recovery-codes";
@@ -21,6 +21,8 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   const [name, setName] = useState("");
   const [result, setResult] = useState<{ ok: boolean; message: string; codes?: string[] } | null>(null);
   const [busy, startAdding] = useTransition();
+  // One state for every remove form: the passkey removed leaves the list, and the message must stay.
+  const [removeState, remove] = useActionState(removePasskeyAction, initialFormState);
 
   function add() {
     setResult(null);
@@ -47,6 +49,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
         )}
       </div>
       {result?.codes && <RecoveryCodes codes={result.codes} />}
+      {removeState.status === "success" && <FormStatus state={removeState} />}
       {passkeys.length > 0 ? (
         <ul className="space-y-4" aria-label="Your passkeys">
           {passkeys.map((key) => (
@@ -56,7 +59,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
                 Added {key.added}
                 {key.lastUsed ? `; last used ${key.lastUsed}` : "; not used yet"}
               </p>
-              <RemovePasskey id={key.id} name={key.name} />
+              <RemovePasskey id={key.id} name={key.name} state={removeState} action={remove} />
             </li>
           ))}
         </ul>
@@ -88,14 +91,15 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   );
 }
 
-function RemovePasskey({ id, name }: { id: string; name: string }) {
-  const [state, action] = useActionState(removePasskeyAction.bind(null, id), initialFormState);
+function RemovePasskey({ id, name, state, action }: { id: string; name: string; state: FormState; action: (data: FormData) => void }) {
+  const mine = state.status === "error" && state.values?.id === id;
   return (
-    <details className="mt-3">
+    <details className="mt-3" open={mine || undefined}>
       <summary className="cursor-pointer font-medium text-brand-700">Remove {name}</summary>
       <form action={action} className="mt-3 space-y-3" noValidate>
-        <FormStatus state={state} />
-        <PasswordConfirm id={`remove-passkey-${id}`} errors={state.fieldErrors?.password} />
+        {mine && <FormStatus state={state} />}
+        <input type="hidden" name="id" value={id} />
+        <PasswordConfirm id={`remove-passkey-${id}`} errors={mine ? state.fieldErrors?.password : undefined} />
         <SubmitButton pendingText="Removing…">Remove passkey</SubmitButton>
       </form>
     </details>

@@ -26,6 +26,7 @@ export function TotpPanel({
 
   return (
     <div className="space-y-5">
+      {removeState.status === "success" && <FormStatus state={removeState} />}
       {confirmState.codes && (
         <>
           <FormStatus state={confirmState} />
@@ -38,7 +39,7 @@ export function TotpPanel({
             <strong>On</strong> since {activeSince}. When you sign in, we ask for the code your app shows.
           </p>
           <form action={remove} className="space-y-4" noValidate>
-            <FormStatus state={removeState} />
+            {removeState.status === "error" && <FormStatus state={removeState} />}
             <PasswordConfirm id="remove-totp-password" errors={removeState.fieldErrors?.password} />
             <SubmitButton pendingText="Removing…">Remove authenticator app</SubmitButton>
           </form>
