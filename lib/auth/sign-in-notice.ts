@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { site } from "@/lib/site";
 import { describeBrowser } from "./browser-name";
+import { securityNoticeSubjects } from "./security-notices";
 
 /**
  * A long-lived random id for this browser (one per browser, whichever accounts sign in on it). The
@@ -35,7 +36,7 @@ export async function noticeSignIn(account: { id: string; email: string }, clien
   const when = formatDateTime(new Date());
   await sendEmail({
     to: account.email,
-    subject: `New sign-in to your ${site.name} account`,
+    subject: securityNoticeSubjects.newSignIn,
     text:
       `Hello,\n\nYour ${site.name} account was signed in to from a browser it has not been used on before.\n\n` +
       `When: ${when} (UK time)\nBrowser: ${describeBrowser(client.userAgent)}\nAddress: ${client.address ?? "not known"}\n\n` +

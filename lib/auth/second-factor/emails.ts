@@ -2,12 +2,12 @@ import "server-only";
 import { sendEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { site } from "@/lib/site";
+import { securityNoticeSubjects } from "../security-notices";
 
 const subjects = {
-  added: `A second factor was added to your ${site.name} account`,
-  removed: `A second factor was removed from your ${site.name} account`,
-  renewed: `New recovery codes for your ${site.name} account`,
+  added: securityNoticeSubjects.factorAdded,
+  removed: securityNoticeSubjects.factorRemoved,
+  renewed: securityNoticeSubjects.codesRenewed,
 } as const;
 
 /**

@@ -14,6 +14,8 @@ import { DEMO_ADMIN_TOTP_KEY } from "@/db/seed";
 import { accounts, auditLog, totpFactors } from "@/db/schema";
 import { MAX_FAILURES, recordSecondFactorFailure, secondFactorLockout } from "@/lib/auth/credentials";
 import { viewerFromSession } from "@/lib/auth/viewer";
+import { ACCOUNT_EMAILS_PER_HOUR, sendAccountEmail, sendEmail } from "@/lib/email";
+import { securityNoticeSubjects } from "../security-notices";
 import { beginTotpEnrolment, checkSignInCode, confirmTotp, pendingTotpEnrolment, renewRecoveryCodes } from "./codes";
 
 async function accountId(email: string) {
@@ -151,5 +153,15 @@ describe("browsers an account has signed in from", () => {
     expect(await rememberBrowser(id, "browser-b")).toBe(true);
     expect(await rememberBrowser(id, "browser-b")).toBe(false);
     expect(await rememberBrowser(id, "browser-c")).toBe(true);
+  });
+});
+
+describe("security notices", () => {
+  it("do not use up the hourly allowance of account emails (a reset link still goes out)", async () => {
+    const to = "notices-only@example.org";
+    for (let i = 0; i < ACCOUNT_EMAILS_PER_HOUR; i++) await sendEmail({ to, subject: securityNoticeSubjects.newSignIn, text: "A sign-in" });
+    expect(await sendAccountEmail(to, () => ({ subject: "Reset your password", text: "A link" }))).toBe(true);
+    for (let i = 1; i < ACCOUNT_EMAILS_PER_HOUR; i++) await sendEmail({ to, subject: "Reset your password", text: "A link" });
+    expect(await sendAccountEmail(to, () => ({ subject: "Reset your password", text: "A link" }))).toBe(false);
   });
 });
