@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { canOpen, isStaff } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
 import { carriesSessionCookie, sessionFromCookies } from "@/lib/auth/session";
+import { needsSecondFactor, SECOND_FACTOR_REQUIRED_PATH } from "@/lib/auth/second-factor/policy";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { logger } from "@/lib/logger";
 import { finishResponse, refuseCrossSite, startRequest } from "@/lib/security/proxy-context";
@@ -116,6 +117,7 @@ async function guardAccount(request: NextRequest, event: NextFetchEvent, { route
     const viewer = await viewerFromSession(authed.auth);
     if (!viewer) return toLogin(request);
     if (route.guard === "staff" && !isStaff(viewer)) return rewrite(request, "/access-denied", "", { status: 403 });
+    if (route.guard === "staff" && needsSecondFactor(viewer)) return NextResponse.redirect(new URL(SECOND_FACTOR_REQUIRED_PATH, request.url), 303);
     return NextResponse.next();
   }) as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>;
   const response = await guard(request, event);

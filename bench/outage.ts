@@ -56,6 +56,7 @@ const env = {
   ...process.env,
   DATABASE_URL: database.url,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
+  TWO_FACTOR_KEY: randomBytes(32).toString("base64url"),
   SITE_URL: base,
   LOG_LEVEL: "warn",
 };

@@ -162,7 +162,7 @@ try {
   if (args.proxy) env.E2E_SITE_URL = `http://127.0.0.1:${args["proxy-port"]}`;
   if (processes > 1) {
     // One database, migrated and seeded by the first process, and one secret for the sessions.
-    Object.assign(env, { DATABASE_URL: await sharedDatabase(), E2E_EXISTING_DATABASE: "1", E2E_AUTH_SECRET: randomBytes(32).toString("base64url") });
+    Object.assign(env, { DATABASE_URL: await sharedDatabase(), E2E_EXISTING_DATABASE: "1", E2E_AUTH_SECRET: randomBytes(32).toString("base64url"), E2E_TWO_FACTOR_KEY: randomBytes(32).toString("base64url") });
   }
   const started = await startApp(Number(args.port), { heapMb: Number(args["heap-mb"]), env });
   app = started;

@@ -794,6 +794,92 @@ export const invoiceNumbers = pgTable("invoice_numbers", {
   last: integer().notNull().default(0),
 });
 
+/**
+ * One row per sign-in (the id rides in the session cookie as `sid`). A session with no row, or one
+ * still waiting for its second factor, opens nothing (lib/auth/viewer.ts). Listed and signed out
+ * one by one at /account/security.
+ */
+export const accountSessions = pgTable(
+  "account_sessions",
+  {
+    id: uuid().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** Password accepted, second factor not yet given (the /login/verify step). */
+    pendingSecondFactor: boolean().notNull().default(false),
+    /** The account's session version at sign-in: after a password change older sessions are not listed (nor accepted). */
+    sessionVersion: integer().notNull().default(1),
+    userAgent: text().notNull().default(""),
+    /** The client address as our reverse proxy reported it; null when proxy headers are not trusted. */
+    address: text(),
+    /** The WebAuthn challenge this session was last given (registering or using a passkey). */
+    challenge: text(),
+    signedInAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Updated at most once a minute. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("account_sessions_account_idx").on(t.accountId, t.lastSeenAt)],
+);
+
+/** A TOTP authenticator app: its secret sealed (lib/auth/seal.ts); active once a first code confirmed it. */
+export const totpFactors = pgTable("totp_factors", {
+  accountId: uuid()
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  secretSealed: text().notNull(),
+  confirmedAt: timestamp({ withTimezone: true }),
+  /** The last time step a code was accepted for: that code and older ones are refused (no replay). */
+  lastUsedStep: bigint({ mode: "number" }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Single-use recovery codes, stored as SHA-256 hashes (each is 50 random bits, shown once). */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.codeHash] })],
+);
+
+/** WebAuthn credentials (passkeys and security keys), a second factor alongside TOTP. */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    /** The credential id, base64url. */
+    id: text().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    publicKey: bytea().notNull(),
+    counter: bigint({ mode: "number" }).notNull().default(0),
+    transports: text().array().notNull().default(sql`'{}'::text[]`),
+    name: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("passkeys_account_idx").on(t.accountId)],
+);
+
+/** Browsers (a long-lived random cookie, hashed) each account has signed in from: a new one emails the owner. */
+export const accountBrowsers = pgTable(
+  "account_browsers",
+  {
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    browserHash: text().notNull(),
+    firstSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.browserHash] })],
+);
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;

@@ -18,6 +18,7 @@ import {
   searchSynonyms,
   tiers,
   topics,
+  totpFactors,
 } from "./schema";
 import { seedArticles, seedResources, seedTopics } from "./seed-data/content";
 import { renderResourcePdf } from "./seed-data/pdf";
@@ -25,6 +26,12 @@ import { seedVocabulary } from "./seed-data/vocabulary";
 import type { SeedDate } from "./seed-data/types";
 
 export const DEMO_PASSWORD = "demo-password";
+
+/**
+ * The demo admin's authenticator-app key (base32), published so that people and tests can compute
+ * its codes: admins need a second factor for the dashboard. Never in a real deployment's data.
+ */
+export const DEMO_ADMIN_TOTP_KEY = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -95,8 +102,10 @@ export async function resetDatabase(db: Database): Promise<void> {
 /** Loads the demo tiers, accounts and content in one transaction. */
 /** Hashes a password the way sign-in checks it; passed in, as hashing belongs to the auth domain. */
 export type PasswordHasher = (password: string) => Promise<string>;
+/** Seals a second-factor secret the way sign-in opens it (lib/auth/second-factor/seal.ts); passed in likewise. */
+export type SecretSealer = (plain: string) => string;
 
-export async function seedDatabase(db: Database, hashPassword: PasswordHasher, now = new Date()): Promise<void> {
+export async function seedDatabase(db: Database, hashPassword: PasswordHasher, sealSecret: SecretSealer, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const pdfs = new Map<string, Uint8Array>();
   const largePrint = new Map<string, Uint8Array>();
@@ -112,7 +121,9 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, n
       .values(demoAccounts(now).map((a) => ({ ...a, passwordHash, emailVerifiedAt: now })))
       .returning({ id: accounts.id, email: accounts.email });
     const editorId = insertedAccounts.find((a) => a.email === "editor@example.org")?.id ?? null;
-    await seedOakfield(tx, passwordHash, now, insertedAccounts.find((a) => a.email === "admin@example.org")?.id ?? null);
+    const adminId = insertedAccounts.find((a) => a.email === "admin@example.org")!.id;
+    await tx.insert(totpFactors).values({ accountId: adminId, secretSealed: sealSecret(DEMO_ADMIN_TOTP_KEY), confirmedAt: now });
+    await seedOakfield(tx, passwordHash, now, adminId);
 
     await tx.insert(searchSynonyms).values(seedVocabulary.map((terms) => ({ terms })));
     const topicRows = await tx.insert(topics).values(seedTopics).returning({ id: topics.id, slug: topics.slug });

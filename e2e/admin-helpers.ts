@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { toLondonDateTime } from "../lib/dates";
-import { DEMO_PASSWORD, expect, linkIn, readOutbox, signIn, signInRequest, uniqueAddress, uniqueEmail } from "./fixtures";
+import { adminRequest, DEMO_ADMIN, DEMO_PASSWORD, expect, linkIn, readOutbox, signIn, signInRequest, uniqueAddress, uniqueEmail } from "./fixtures";
 
 /** Something no other test (or run) uses. */
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -15,6 +15,7 @@ export async function signedInPage(browser: Browser, email: string, password = D
 
 /** A browserless client (cheap), signed in as `email` or anonymous. */
 export async function client(baseURL: string, email?: string): Promise<APIRequestContext> {
+  if (email === DEMO_ADMIN) return adminRequest(baseURL);
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
   if (email) await signInRequest(context, email);
   return context;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { slugify } from "../lib/content/slug";
 import { anonymousPage, checkImport, client, createMember, createResource, html, openMember, pdfBytes, setStatus, signedInPage, unique } from "./admin-helpers";
-import { expect, expectAccessible, linkIn, readOutbox, signIn, test, uniqueAddress, uniqueEmail } from "./fixtures";
+import { enrolAuthenticator, expect, expectAccessible, linkIn, passSecondFactor, readOutbox, signIn, signInWithCode, test, uniqueAddress, uniqueEmail } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
@@ -273,6 +273,9 @@ test.describe("members", () => {
     await self.goto("/account");
     await expect(self).toHaveURL(/\/login/);
     await signIn(self, newcomer.email, newcomer.password);
+    // Admins need a second factor before the dashboard opens.
+    await expect(self).toHaveURL(/\/account\/security\?required=admin/);
+    await enrolAuthenticator(self);
     await openMember(self, newcomer.email);
     await self.getByLabel("Role").selectOption("editor");
     await self.getByRole("button", { name: "Save changes" }).click();
@@ -387,7 +390,7 @@ test.describe("the dashboard, polished", () => {
 
   test("admins land on the dashboard after signing in, unless a callback says otherwise; members on their account", async ({ browser }) => {
     const admin = await anonymousPage(browser);
-    await signIn(admin, "admin@example.org");
+    await signInWithCode(admin, "admin@example.org");
     await expect(admin).toHaveURL(/\/admin$/);
 
     const returning = await anonymousPage(browser);
@@ -395,6 +398,8 @@ test.describe("the dashboard, polished", () => {
     await returning.getByLabel("Email").fill("admin@example.org");
     await returning.getByLabel("Password").fill("demo-password");
     await returning.getByRole("button", { name: "Sign in" }).click();
+    // The admin's second factor comes next, and the callback survives it.
+    await passSecondFactor(returning);
     await expect(returning).toHaveURL(/\/resources\/what-is-dme$/);
 
     const member = await anonymousPage(browser);

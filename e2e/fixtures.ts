@@ -5,8 +5,12 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
   type Browser,
+  type Cookie,
   type Page,
 } from "@playwright/test";
+import { DEMO_ADMIN, freshAdminCode, freshCode, verifyFormFields } from "../tests/demo-admin";
+
+export { DEMO_ADMIN, DEMO_ADMIN_TOTP_KEY } from "../tests/demo-admin";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -49,8 +53,21 @@ export function uniqueEmail(label: string, domain = "example.org"): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@${domain}`;
 }
 
-/** Signs in through the form, as a person would. */
+/** The server the suite runs against (as playwright.config.ts says). */
+const serverOrigin = () => `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+/**
+ * Signs in through the form, as a person would. The demo admin, whose sign-in needs a code from
+ * their authenticator app (each accepted once), shares one signed-in session per test worker
+ * instead (sharedAdminCookies); signInWithCode goes through the form and the code.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  if (email === DEMO_ADMIN && password === DEMO_PASSWORD) {
+    await page.context().addCookies(await sharedAdminCookies());
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+    return;
+  }
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -58,7 +75,34 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** Signs an API request context in through Auth.js's own endpoints (no browser). */
+/** The demo admin's whole sign-in through the forms: password, then a fresh code at /login/verify. */
+export async function signInWithCode(page: Page, email = DEMO_ADMIN, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await passSecondFactor(page);
+}
+
+/**
+ * Answers /login/verify with the demo admin's current code. A code is accepted once: when another
+ * worker has just used this window's, the next try waits for a new one.
+ */
+export async function passSecondFactor(page: Page) {
+  await expect(page).toHaveURL(/\/login\/verify/);
+  const origin = new URL(page.url()).origin;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel("Code").fill(await freshAdminCode(origin));
+    await page.getByRole("button", { name: "Continue" }).click();
+    const refused = page.getByText("has been used already");
+    const left = () => !new URL(page.url()).pathname.startsWith("/login/verify");
+    await expect.poll(async () => left() || (await refused.isVisible()), { timeout: 15_000 }).toBe(true);
+    if (left()) return expect(page).not.toHaveURL(/\/login/);
+  }
+  throw new Error("the demo admin's code was refused three times");
+}
+
+/** Signs an API request context in through Auth.js's own endpoints (no browser), and /login/verify for the demo admin. */
 export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
@@ -67,6 +111,51 @@ export async function signInRequest(request: APIRequestContext, email: string, p
   });
   expect(response.status(), `sign-in of ${email}`).toBe(302);
   expect(response.headers().location ?? "").not.toContain("error");
+  if (email === DEMO_ADMIN) await passSecondFactorRequest(request);
+}
+
+/** /login/verify as a browser without JavaScript posts it, with a fresh code of the demo admin's. */
+async function passSecondFactorRequest(request: APIRequestContext) {
+  const origin = serverOrigin();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const page = await request.get("/login/verify", { maxRedirects: 0 });
+    expect(page.status(), "a session waiting for its second factor").toBe(200);
+    const fields = verifyFormFields(await page.text(), await freshAdminCode(origin));
+    const answer = await request.post("/login/verify", { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+    if (answer.status() === 303 && !(answer.headers().location ?? "").includes("/login")) return;
+  }
+  throw new Error("the demo admin's code was refused three times");
+}
+
+// One signed-in admin session per worker process (module state is per worker), shared by every
+// admin page and client the worker opens: codes are single-use, so signing in afresh each time
+// would wait for a new 30-second window.
+let adminCookies: Promise<Cookie[]> | undefined;
+
+/** The demo admin's whole session's cookies, signed in once per worker. */
+export function sharedAdminCookies(): Promise<Cookie[]> {
+  adminCookies ??= (async () => {
+    const context = await playwrightRequest.newContext({ baseURL: serverOrigin(), extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+    try {
+      await signInRequest(context, DEMO_ADMIN);
+      return (await context.storageState()).cookies;
+    } finally {
+      await context.dispose();
+    }
+  })().catch((error: unknown) => {
+    adminCookies = undefined;
+    throw error;
+  });
+  return adminCookies;
+}
+
+/** A browserless client signed in as the demo admin (the worker's shared session). */
+export async function adminRequest(baseURL = serverOrigin()): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+    storageState: { cookies: await sharedAdminCookies(), origins: [] },
+  });
 }
 
 /** The staff outbox's list as the admin sees it: each message's id, recipient, subject and (redacted) text. */
@@ -97,9 +186,8 @@ function decode(html: string): string {
  * after the response), and gives up with an empty list.
  */
 async function openOutbox(baseURL: string, to: string, subject: RegExp, attempts: number): Promise<string[]> {
-  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+  const context = await adminRequest(baseURL);
   try {
-    await signInRequest(context, "admin@example.org");
     for (let attempt = 0; attempt < attempts; attempt++) {
       const found = outboxList(await (await context.get("/admin/outbox")).text()).filter((m) => m.to === to && subject.test(m.subject));
       if (found.length > 0) {
@@ -153,4 +241,19 @@ export async function registerAccount(browser: Browser, baseURL: string, label: 
   await expect(page).toHaveURL(/\/login\?confirmed=1/);
   await context.close();
   return { email, password };
+}
+
+/**
+ * Sets up an authenticator app at /account/security as a person would (the key typed in rather
+ * than scanned), confirming it with a first code; answers the key and the ten recovery codes shown.
+ */
+export async function enrolAuthenticator(page: Page): Promise<{ secret: string; codes: string[] }> {
+  await page.goto("/account/security");
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+  const secret = (await page.getByTestId("totp-key").textContent())!.trim();
+  await page.getByLabel("Code from the app").fill(await freshCode(secret, new URL(page.url()).origin));
+  await page.getByRole("button", { name: "Confirm and turn on" }).click();
+  const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return { secret, codes: await codes.allTextContents() };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { addToOutbox, countRecentEmailsTo, markOutboxResult } from "@/db/queries/outbox";
+import { securityNoticeSubjects } from "./auth/security-notices";
 import { env } from "./env";
 import { logger } from "./logger";
 
@@ -63,7 +64,7 @@ export async function sendAccountEmail(
   to: string,
   compose: () => Promise<{ subject: string; text: string }> | { subject: string; text: string },
 ): Promise<boolean> {
-  if ((await countRecentEmailsTo(to, 60 * 60 * 1000)) >= ACCOUNT_EMAILS_PER_HOUR) {
+  if ((await countRecentEmailsTo(to, 60 * 60 * 1000, Object.values(securityNoticeSubjects))) >= ACCOUNT_EMAILS_PER_HOUR) {
     logger.warn({ to }, "account email throttled");
     return false;
   }

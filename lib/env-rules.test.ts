@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { authSecretProblem, mayLoadDemoData } from "./env-rules";
+import { authSecretProblem, mayLoadDemoData, twoFactorKeyProblem } from "./env-rules";
 
 const strong = "k".repeat(32);
+
+describe("TWO_FACTOR_KEY in production", () => {
+  it("is required to start a production server (second-factor secrets are sealed with it), never elsewhere", () => {
+    expect(twoFactorKeyProblem({ NODE_ENV: "production", AUTH_SECRET: strong })).toMatch(/^TWO_FACTOR_KEY is required in production/);
+    expect(twoFactorKeyProblem({ NODE_ENV: "production", AUTH_SECRET: strong, TWO_FACTOR_KEY: strong })).toBeNull();
+    expect(twoFactorKeyProblem({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toBeNull();
+    expect(twoFactorKeyProblem({ NODE_ENV: "development" })).toBeNull();
+  });
+});
 
 describe("AUTH_SECRET in production", () => {
   it("refuses a production server with no secret, saying what to set", () => {

@@ -27,3 +27,10 @@ export function stripeProblem(vars: Record<string, string | undefined>): string 
   if (Boolean(vars.STRIPE_SECRET_KEY) === Boolean(vars.STRIPE_WEBHOOK_SECRET)) return null;
   return "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take payments, or neither.";
 }
+
+/** Production seals second-factor secrets with its own key, never one derived from AUTH_SECRET. */
+export function twoFactorKeyProblem(vars: Record<string, string | undefined>): string | null {
+  if (vars.NODE_ENV !== "production" || vars.NEXT_PHASE === "phase-production-build") return null;
+  if (vars.TWO_FACTOR_KEY) return null;
+  return "TWO_FACTOR_KEY is required in production (it seals second-factor secrets): set it to 32+ random characters, e.g. `openssl rand -base64 32`.";
+}

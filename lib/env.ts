@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authSecretProblem, stripeProblem } from "./env-rules";
+import { authSecretProblem, stripeProblem, twoFactorKeyProblem } from "./env-rules";
 
 /** Empty strings in the environment mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -30,6 +30,12 @@ const schema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
   /** Signs session cookies. Required (32+ characters) in production; development uses a fixed local one. */
   AUTH_SECRET: optional(z.string()),
+  /**
+   * Seals second-factor secrets (AES-256-GCM): 32+ characters, e.g. `openssl rand -base64 32`.
+   * Required in production; elsewhere derived from AUTH_SECRET when unset. Changing it makes every
+   * enrolled authenticator app unusable (their owners sign in with a recovery code or a passkey).
+   */
+  TWO_FACTOR_KEY: optional(z.string().min(32, "must be 32+ characters")),
   /** Load the demo accounts and content into an empty database even in production. */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
@@ -83,6 +89,8 @@ function load(): Env {
   }
   const secretProblem = authSecretProblem(process.env);
   if (secretProblem) throw new Error(`Invalid environment configuration:\n  ${secretProblem}`);
+  const twoFactor = twoFactorKeyProblem(process.env);
+  if (twoFactor) throw new Error(`Invalid environment configuration:\n  ${twoFactor}`);
   const stripe = stripeProblem({ STRIPE_SECRET_KEY: parsed.data.STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: parsed.data.STRIPE_WEBHOOK_SECRET });
   if (stripe) throw new Error(`Invalid environment configuration:\n  ${stripe}`);
   return parsed.data;
@@ -92,6 +100,11 @@ function load(): Env {
 /** The secret that signs sessions; outside production a fixed development value. */
 export function authSecret(e: Env = env): string {
   return e.AUTH_SECRET ?? "development-only-secret-not-for-production-use";
+}
+
+/** The key that seals second-factor secrets: TWO_FACTOR_KEY, else (outside production) one derived from the auth secret. */
+export function twoFactorKey(e: Env = env): string {
+  return e.TWO_FACTOR_KEY ?? `two-factor\0${authSecret(e)}`;
 }
 
 /**

@@ -18,6 +18,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   // Processes that must accept each other's sessions (bench --proxy) are given one secret.
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  // Seals second-factor secrets; the seed (below) and the server must share it.
+  TWO_FACTOR_KEY: process.env.E2E_TWO_FACTOR_KEY ?? randomBytes(32).toString("base64url"),
   // The bench behind nginx names the public address, as production does (SITE_URL is what the origin check believes).
   SITE_URL: process.env.E2E_SITE_URL ?? `http://localhost:${port}`,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",

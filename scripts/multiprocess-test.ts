@@ -36,6 +36,7 @@ const shared: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
+  TWO_FACTOR_KEY: randomBytes(32).toString("base64url"),
   LOG_LEVEL: "info",
 };
 const servers: ChildProcess[] = [];

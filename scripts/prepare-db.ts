@@ -1,6 +1,7 @@
 import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { hashPassword } from "@/lib/auth/password";
+import { seal } from "@/lib/auth/second-factor/seal";
 import { isSeeded, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
 import { mayLoadDemoData } from "@/lib/env-rules";
@@ -14,7 +15,7 @@ if (!(await isSeeded(db))) {
   if (!mayLoadDemoData(env)) {
     console.log("Empty database in production: demo data not loaded (set SEED_DEMO_DATA=true to load it).");
   } else {
-    await seedDatabase(db, hashPassword);
+    await seedDatabase(db, hashPassword, seal);
     console.log("Demo data loaded: sign in as gold@example.org with the password demo-password.");
   }
 }

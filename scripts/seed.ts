@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { hashPassword } from "@/lib/auth/password";
+import { seal } from "@/lib/auth/second-factor/seal";
 import { isSeeded, resetDatabase, seedDatabase } from "@/db/seed";
 import { parseScale, seedScale } from "@/db/seed-scale";
 import { env } from "@/lib/env";
@@ -37,7 +38,7 @@ if (!reset && (await isSeeded(db))) {
     console.log(`The ${kind} database already has data; nothing seeded. Use \`npm run db:seed -- --reset\` to start again.`);
   }
 } else {
-  await seedDatabase(db, hashPassword);
+  await seedDatabase(db, hashPassword, seal);
   console.log(`Demo data seeded (${kind}).`);
 }
 if (scale !== undefined) {

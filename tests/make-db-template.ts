@@ -8,12 +8,13 @@ import { writeFileSync } from "node:fs";
 import { closeConnection, getConnection } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { hashPassword } from "@/lib/auth/password";
+import { seal } from "@/lib/auth/second-factor/seal";
 import { seedDatabase } from "@/db/seed";
 
 const out = process.argv[2];
 const { db, kind } = getConnection();
 await migrateDatabase();
-await seedDatabase(db, hashPassword);
+await seedDatabase(db, hashPassword, seal);
 if (kind === "pglite") {
   if (!out) throw new Error("usage: make-db-template.ts <tarball> (on PGlite)");
   const client = (db as unknown as { $client: { exec: (sql: string) => Promise<unknown>; dumpDataDir: (compression: "none") => Promise<Blob> } }).$client;

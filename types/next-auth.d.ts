@@ -3,6 +3,10 @@ import "next-auth";
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    /** Password accepted; the account's second factor is still to come (/login/verify). */
+    pendingSecondFactor?: boolean;
+    userAgent?: string;
+    address?: string | null;
   }
   interface Session {
     /** The account's session version when the cookie was issued (see lib/auth/viewer.ts). */

@@ -7,10 +7,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { createAccount, getAccountByEmail, getAccountEmail, markEmailVerified, setPassword } from "@/db/queries/accounts";
+import { hasSecondFactor } from "@/db/queries/second-factor";
 import { consumeToken } from "@/db/queries/tokens";
 import { formError, formFields, invalidForm, type FormState } from "@/lib/actions";
 import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { needsSecondFactor, SECOND_FACTOR_REQUIRED_PATH } from "@/lib/auth/second-factor/policy";
 import { clientAddress, signIn, signInClient } from "@/lib/auth/config";
 import { clearAccountLockout, lockoutRemaining, PASSWORD_BUSY_MESSAGE, withinPasswordLimits } from "@/lib/auth/credentials";
 import { rememberDevice } from "@/lib/auth/device";
@@ -30,9 +32,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const values = formFields(formData, ["email", "password", "callbackUrl"]);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  const redirectTo = values.callbackUrl
-    ? safeCallbackUrl(values.callbackUrl)
-    : signedInHome(await getAccountByEmail(parsed.data.email));
+  const account = await getAccountByEmail(parsed.data.email);
+  const factor = account ? await hasSecondFactor(account.id) : false;
+  // An admin without a second factor goes to set one up (the dashboard would send them there anyway).
+  const home = account && needsSecondFactor({ role: account.role, secondFactor: factor }) ? SECOND_FACTOR_REQUIRED_PATH : signedInHome(account);
+  const target = values.callbackUrl ? safeCallbackUrl(values.callbackUrl) : home;
+  // Only reached when the password is right: an account with a second factor is asked for it next.
+  const redirectTo = factor ? `/login/verify${values.callbackUrl ? `?callbackUrl=${encodeURIComponent(target)}` : ""}` : target;
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

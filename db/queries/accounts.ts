@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNotNull, lt, lte, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { accountTokens, accounts, organisations, revokedSessions } from "@/db/schema";
+import { accountSessions, accountTokens, accounts, organisations, revokedSessions } from "@/db/schema";
+import { ACCOUNT_ID, hasSecondFactorSql } from "./second-factor";
 
 /**
  * The signed-in account as every request sees it: one indexed query on the primary key, so a
@@ -24,6 +25,11 @@ export async function getSessionAccount(id: string, sessionId: string | null = n
       revoked: sessionId
         ? sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${sessionId})`
         : sql<boolean>`false`,
+      // The sign-in's own row (db/queries/account-sessions.ts): none, or still waiting for a second
+      // factor, and the session opens nothing.
+      sessionPending: accountSessions.pendingSecondFactor,
+      sessionLastSeenAt: accountSessions.lastSeenAt,
+      secondFactor: hasSecondFactorSql(ACCOUNT_ID),
     })
     .from(accounts)
     // An organisation's tier applies from the start of its paid period until its expiry (period end
@@ -35,6 +41,10 @@ export async function getSessionAccount(id: string, sessionId: string | null = n
         isNotNull(organisations.membershipExpiresAt),
         lte(organisations.startsAt, sql`now()`),
       ),
+    )
+    .leftJoin(
+      accountSessions,
+      and(eq(accountSessions.id, sessionId ?? "00000000-0000-0000-0000-000000000000"), eq(accountSessions.accountId, accounts.id)),
     )
     .where(eq(accounts.id, id))
     .limit(1);

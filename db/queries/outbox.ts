@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt } from "drizzle-orm";
+import { and, count, desc, eq, gt, notInArray } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { outbox } from "@/db/schema";
 import { recordAudit } from "./audit";
@@ -50,10 +50,16 @@ export async function viewOutboxMessage(actorId: string, id: number) {
   });
 }
 
-export async function countRecentEmailsTo(to: string, windowMs: number): Promise<number> {
+export async function countRecentEmailsTo(to: string, windowMs: number, exceptSubjects: string[] = []): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(outbox)
-    .where(and(eq(outbox.to, to), gt(outbox.createdAt, new Date(Date.now() - windowMs))));
+    .where(
+      and(
+        eq(outbox.to, to),
+        gt(outbox.createdAt, new Date(Date.now() - windowMs)),
+        exceptSubjects.length ? notInArray(outbox.subject, exceptSubjects) : undefined,
+      ),
+    );
   return row?.n ?? 0;
 }

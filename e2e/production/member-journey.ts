@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { seedResources } from "../../db/seed-data/content";
+import { DEMO_ADMIN, freshAdminCode } from "../../tests/demo-admin";
 import { DEMO_PASSWORD, expect } from "../fixtures";
 
 const gold = seedResources.find((r) => r.slug === "national-send-update")!;
@@ -36,6 +37,12 @@ export async function signedIn(browser: Browser, baseURL: string, email: string,
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // The demo admin's second factor: a code from its published key (tests/demo-admin.ts).
+  if (email === DEMO_ADMIN) {
+    await expect(page).toHaveURL(/\/login\/verify/, { timeout: 30_000 });
+    await page.getByLabel("Code").fill(await freshAdminCode(baseURL));
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
   // A fresh server hashes its first password and warms its caches: slower than later sign-ins.
   // Admins land on the dashboard, everyone else on their account.
   const landing = email.startsWith("admin@") ? /\/admin$/ : /\/account$/;

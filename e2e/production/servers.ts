@@ -43,8 +43,11 @@ export interface Database {
   drop: () => Promise<void>;
 }
 
+/** Seals second-factor secrets: the seed (the demo admin's) and every server of this run share it. */
+const twoFactorKey = randomBytes(32).toString("base64url");
+
 function prepare(env: Record<string, string>) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", TWO_FACTOR_KEY: twoFactorKey, ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   execFileSync(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], { env: childEnv, stdio: "inherit" });
 }
@@ -133,6 +136,7 @@ export async function startProductionServer(options: {
     ...process.env,
     NODE_ENV: "production",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    TWO_FACTOR_KEY: twoFactorKey,
     SITE_URL: url,
     LOG_LEVEL: "warn",
     TRUST_PROXY_HEADERS: "false",

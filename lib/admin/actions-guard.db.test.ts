@@ -32,7 +32,7 @@ const emails = await import("@/lib/auth/emails");
 async function viewerFor(email: string | null): Promise<SignedInViewer | null> {
   if (!email) return null;
   const [row] = await db.select().from(accounts).where(eq(accounts.email, email));
-  return { ...row!, organisation: null };
+  return { ...row!, organisation: null, sessionId: crypto.randomUUID(), secondFactor: true };
 }
 
 function form(entries: Record<string, string>) {
@@ -167,5 +167,28 @@ describe("dashboard actions called directly", () => {
       expect(await personal.text()).not.toContain("@example.org");
       expect(await db.$count(auditLog)).toBe(before);
     }
+  });
+
+  it("refuse an admin without a second factor every action and route handler, sending them to set one up", async () => {
+    // A stolen admin password alone opens nothing: the factor is checked wherever staff are.
+    const admin = await viewerFor("admin@example.org");
+    viewer.current = { ...admin!, secondFactor: false };
+    const before = await snapshot();
+    for (const [name, call] of [...(await contentActions()), ...(await adminActions())]) {
+      const state = await call();
+      expect([name, state.status, state.message]).toEqual([name, "error", expect.stringMatching(/second factor.*\/account\/security/)]);
+    }
+    expect(await previewMarkdownAction("# x")).toEqual({ error: expect.stringMatching(/second factor/) });
+    const response = await exporter.GET({ nextUrl: new URL("http://localhost/admin/members/export") } as never);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain("@example.org");
+    const { resource } = await anyIds();
+    const put = new Request(`http://localhost/api/admin/resources/${resource}/file`, {
+      method: "PUT",
+      headers: { origin: "http://localhost", host: "localhost", "x-file-name": "a.pdf" },
+      body: "%PDF-1.4",
+    });
+    expect((await upload.PUT(put as never, { params: Promise.resolve({ id: resource }) })).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
   });
 });

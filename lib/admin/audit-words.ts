@@ -27,6 +27,9 @@ export const auditActionWords: Record<AuditAction, string> = {
   "issue-invoice": "Issued an invoice",
   "mark-paid": "Marked an invoice paid",
   "void-invoice": "Cancelled an invoice",
+  "add-second-factor": "Added a second factor",
+  "remove-second-factor": "Removed a second factor",
+  "regenerate-recovery-codes": "Made new recovery codes",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -16,7 +16,7 @@ const { removeResourceAlternative } = await import("@/db/queries/resources/files
 
 async function setup() {
   const [editor] = await db.select().from(accounts).where(eq(accounts.email, "editor@example.org"));
-  viewer.current = { ...editor!, organisation: null };
+  viewer.current = { ...editor!, organisation: null, sessionId: crypto.randomUUID(), secondFactor: false };
   const [resource] = await db.select({ id: resources.id }).from(resources).where(eq(resources.slug, "training-opportunities"));
   return resource!.id;
 }

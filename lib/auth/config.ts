@@ -3,11 +3,15 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret, env, siteOrigin } from "@/lib/env";
 import { getAccountPreferences, revokeSession } from "@/db/queries/accounts";
+import { createAccountSession, deleteAccountSession, isCompleteSession } from "@/db/queries/account-sessions";
+import { hasSecondFactor } from "@/db/queries/second-factor";
 import { normalizePreferences } from "@/lib/preferences";
 import { writePreferencesCookie, writeSessionHint } from "@/lib/preferences-cookie";
 import { logger } from "@/lib/logger";
 import { checkCredentials, type SignInClient } from "./credentials";
 import { knownDevice, rememberDevice } from "./device";
+import { sessionFromCookies } from "./session";
+import { noticeSignIn } from "./sign-in-notice";
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -69,8 +73,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (result.status === "unconfirmed") throw new EmailNotConfirmed();
         if (result.status === "busy") throw new TooBusy();
         if (result.status !== "ok") return null;
-        // The email goes no further than the signIn event below (the jwt callback keeps only ids).
-        return { id: result.accountId, email, sessionVersion: result.sessionVersion };
+        // The email and the client go no further than the jwt callback and the signIn event below
+        // (the cookie keeps only ids). With a second factor the session waits for it (/login/verify).
+        return {
+          id: result.accountId,
+          email,
+          sessionVersion: result.sessionVersion,
+          pendingSecondFactor: (await hasSecondFactor(result.accountId)) && !(await continuesWholeSession(request.headers, result.accountId)),
+          userAgent: request.headers.get("user-agent") ?? "",
+          address: clientAddress(request.headers),
+        };
       },
     }),
   ],
@@ -78,7 +90,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Reading preferences follow the account: whichever device signs in gets them.
     async signIn({ user }) {
       if (!user.id) return;
-      if (user.email) await rememberDevice(user.email);
+      // Once the sign-in is whole (after the second factor, if any: /login/verify does this then),
+      // the browser is known to the account, and a new one is told to the owner.
+      if (user.email && !user.pendingSecondFactor) {
+        await rememberDevice(user.email);
+        await noticeSignIn({ id: user.id, email: user.email }, { userAgent: user.userAgent ?? "", address: user.address ?? null });
+      }
       await writeSessionHint(true);
       const saved = await getAccountPreferences(user.id);
       if (saved) await writePreferencesCookie(normalizePreferences(saved));
@@ -90,16 +107,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (typeof token?.sid !== "string") return;
       const expires = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
       await revokeSession(token.sid, expires);
+      await deleteAccountSession(token.sid);
     },
   },
   callbacks: {
-    jwt({ token, user }) {
-      // Only the account id and its session version ride in the cookie; everything else is
-      // re-read from the database on each request.
-      if (user) {
+    async jwt({ token, user }) {
+      // Only the account id, its session version and this sign-in's id ride in the cookie;
+      // everything else is re-read from the database on each request.
+      if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 1;
         token.sid = crypto.randomUUID();
+        await createAccountSession({
+          id: token.sid,
+          accountId: user.id,
+          pendingSecondFactor: user.pendingSecondFactor ?? false,
+          sessionVersion: user.sessionVersion ?? 1,
+          userAgent: user.userAgent ?? "",
+          address: user.address ?? null,
+        });
       }
       return { sub: token.sub, sv: token.sv, sid: token.sid, iat: token.iat, exp: token.exp };
     },
@@ -112,6 +138,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * Whether the request already carries a whole sign-in of this account (second factor given): a
+ * password change signs the browser in again, and that session keeps what this one had proved.
+ */
+async function continuesWholeSession(headers: Headers, accountId: string): Promise<boolean> {
+  const cookies = (headers.get("cookie") ?? "").split(/;\s*/).map((pair) => {
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: pair.slice(at + 1) };
+  });
+  const claims = await sessionFromCookies(cookies);
+  if (claims?.user?.id !== accountId || typeof claims.sid !== "string" || !/^[0-9a-f-]{36}$/i.test(claims.sid)) return false;
+  return isCompleteSession(claims.sid, accountId);
+}
 
 /**
  * The client's address as our reverse proxy reports it, or null when the app is not configured to

@@ -109,3 +109,27 @@ export async function checkCredentials(email: string, password: string, client: 
   if (!account.emailVerifiedAt) return { status: "unconfirmed", accountId: account.id };
   return { status: "ok", accountId: account.id, sessionVersion: account.sessionVersion };
 }
+
+/**
+ * Wrong second-factor codes count in the same table, keyed by the account (and the client address).
+ * Not by the browser, and a right password does not clear them: someone who has the password could
+ * otherwise sign in again for a fresh allowance of guesses.
+ */
+const secondFactorKeys = (accountId: string, address: string | null) => [`second-factor:${accountId}`, ...addressKeys(address)];
+
+/** How long until this account may try another code from this address; 0 when it may now. */
+export async function secondFactorLockout(accountId: string, address: string | null): Promise<number> {
+  const recent = await countRecentFailures(secondFactorKeys(accountId, address), FAILURE_WINDOW_MS);
+  const locked = recent.filter((r) => r.failures >= MAX_FAILURES);
+  if (locked.length === 0) return 0;
+  const until = Math.max(...locked.map((r) => r.oldest.getTime() + FAILURE_WINDOW_MS));
+  return Math.max(until - Date.now(), 1000);
+}
+
+export async function recordSecondFactorFailure(accountId: string, address: string | null): Promise<void> {
+  await recordFailures(secondFactorKeys(accountId, address));
+}
+
+export async function clearSecondFactorFailures(accountId: string): Promise<void> {
+  await clearFailures(`second-factor:${accountId}`);
+}

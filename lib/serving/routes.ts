@@ -70,6 +70,8 @@ export const routes: readonly Route[] = [
   { path: "/search", serving: "per-request" },
   { path: "/preferences", serving: "per-request" },
   { path: "/login", serving: "per-request", database: true },
+  // The second step of signing in (a code or a passkey): its own page decides who may be there.
+  { path: "/login/verify", serving: "per-request", database: true },
   { path: "/register/**", serving: "per-request", database: true },
   { path: "/forgot-password", serving: "per-request", database: true },
   { path: "/reset-password", serving: "per-request", database: true },

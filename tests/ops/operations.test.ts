@@ -71,7 +71,7 @@ function pgliteStore(): Store {
   };
 }
 
-const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), TWO_FACTOR_KEY: "k".repeat(40) };
 const titles = (store: Store) =>
   store.query("select title from news_articles order by title").then((rows) => rows.map((r) => r.title));
 

@@ -138,6 +138,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             Change password
           </h2>
           <p className="mt-2 text-muted">Changing your password signs you out on every other device.</p>
+          <p className="mt-2">
+            <Link href="/account/security">Sign-in security: second factor, passkeys and where you are signed in</Link>
+          </p>
           <div className="mt-4">
             <PasswordForm />
           </div>

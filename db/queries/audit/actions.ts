@@ -28,6 +28,9 @@ export const auditActions = [
   "issue-invoice",
   "mark-paid",
   "void-invoice",
+  "add-second-factor",
+  "remove-second-factor",
+  "regenerate-recovery-codes",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
