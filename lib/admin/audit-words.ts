@@ -17,6 +17,10 @@ export const auditActionWords: Record<AuditAction, string> = {
   "billing-update": "Membership changed by a payment",
   "grant-complimentary": "Granted a complimentary membership",
   "change-settings": "Changed a setting",
+  "send-newsletter": "Sent a newsletter",
+  "send-test": "Sent a test newsletter",
+  "retry-failed": "Retried failed newsletter messages",
+  "cancel-send": "Cancelled a scheduled newsletter",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

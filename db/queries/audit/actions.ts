@@ -18,6 +18,10 @@ export const auditActions = [
   "billing-update",
   "grant-complimentary",
   "change-settings",
+  "send-newsletter",
+  "send-test",
+  "retry-failed",
+  "cancel-send",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
