@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions";
 import { passwordRules } from "@/lib/auth/password-rules";
+import { NEWSLETTER_CONSENT_WORDING } from "@/lib/newsletters/consent-wording";
 import { registerAction } from "../actions";
 
 const labels = { name: "Full name", email: "Email", password: "Password" };
@@ -35,6 +36,20 @@ export function RegisterForm({ callbackUrl = "" }: { callbackUrl?: string }) {
         hint={passwordRules}
         errors={state.fieldErrors?.password}
       />
+      <div className="flex items-start gap-3">
+        <input
+          id="field-newsletter"
+          name="newsletter"
+          type="checkbox"
+          value="yes"
+          defaultChecked={state.values?.newsletter === "yes"}
+          className="mt-1 size-5 shrink-0 accent-brand-700"
+        />
+        <label htmlFor="field-newsletter">
+          <span className="font-semibold">Send me the newsletter</span>
+          <span className="block text-muted">{NEWSLETTER_CONSENT_WORDING}</span>
+        </label>
+      </div>
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>
   );

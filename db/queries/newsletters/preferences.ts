@@ -54,3 +54,8 @@ export async function unsubscribeFromNewsletter(accountId: string, wording: stri
     return true;
   });
 }
+
+/** A newly registered person's tick in "Send me the newsletter" (registration). */
+export async function grantNewsletterConsent(accountId: string, wording: string, source: string): Promise<void> {
+  await recordConsent(db, { accountId, purpose: "newsletter", given: true, wording, source });
+}
