@@ -108,7 +108,13 @@ export async function createNewsletter(actorId: string, input: NewsletterInput):
       .onConflictDoNothing()
       .returning({ id: newsletters.id });
     if (!row) return { ok: false, reason: "slug-taken" } as const;
-    await recordAudit(tx, { actorId, action: "create", entityType: "newsletter", entityId: row.id, summary: `Drafted the newsletter "${input.subject}"` });
+    await recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "newsletter",
+      entityId: row.id,
+      summary: `Drafted the newsletter "${input.subject}"`,
+    });
     return { ok: true, id: row.id } as const;
   });
 }
@@ -169,7 +175,13 @@ export async function cancelScheduledNewsletter(actorId: string, id: string): Pr
       .where(and(eq(newsletters.id, id), eq(newsletters.status, "scheduled")))
       .returning({ subject: newsletters.subject });
     if (!row) return { ok: false, reason: "not-editable" } as const;
-    await recordAudit(tx, { actorId, action: "cancel-send", entityType: "newsletter", entityId: id, summary: `Cancelled sending "${row.subject}"` });
+    await recordAudit(tx, {
+      actorId,
+      action: "cancel-send",
+      entityType: "newsletter",
+      entityId: id,
+      summary: `Cancelled sending "${row.subject}"`,
+    });
     return { ok: true, id } as const;
   });
 }
@@ -206,11 +218,23 @@ export async function deleteDraftNewsletter(actorId: string, id: string): Promis
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(newsletters).where(and(eq(newsletters.id, id), eq(newsletters.status, "draft"))).returning({ subject: newsletters.subject });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "delete", entityType: "newsletter", entityId: id, summary: `Deleted the draft newsletter "${row.subject}"` });
+    await recordAudit(tx, {
+      actorId,
+      action: "delete",
+      entityType: "newsletter",
+      entityId: id,
+      summary: `Deleted the draft newsletter "${row.subject}"`,
+    });
     return true;
   });
 }
 
 export async function recordTestSend(actorId: string, id: string, subject: string, to: string): Promise<void> {
-  await recordAudit(db, { actorId, action: "send-test", entityType: "newsletter", entityId: id, summary: `Sent a test of "${subject}" to ${to}` });
+  await recordAudit(db, {
+      actorId,
+      action: "send-test",
+      entityType: "newsletter",
+      entityId: id,
+      summary: `Sent a test of "${subject}" to ${to}`,
+    });
 }
