@@ -21,9 +21,16 @@ function smtp(): Transporter | null {
   return transport;
 }
 
-/** The one-click unsubscribe address (RFC 8058's https URI, and the email's own link). */
+/** The email's unsubscribe link: a page with a confirm button (a GET never unsubscribes: link scanners open links). */
 export function unsubscribeUrl(accountId: string): string {
   const url = new URL("/newsletters/unsubscribe", env.SITE_URL);
+  url.searchParams.set("token", unsubscribeToken(accountId));
+  return url.toString();
+}
+
+/** The List-Unsubscribe address: RFC 8058's one-click POST unsubscribes there at once; a GET shows the page. */
+export function oneClickUnsubscribeUrl(accountId: string): string {
+  const url = new URL("/newsletters/unsubscribe/one-click", env.SITE_URL);
   url.searchParams.set("token", unsubscribeToken(accountId));
   return url.toString();
 }
@@ -41,7 +48,7 @@ export async function sendNewsletterMessage(content: NewsletterContent, to: { ac
   const composed = composeNewsletter(content, { siteName: site.name, siteUrl: env.SITE_URL, unsubscribeUrl: link });
   const subject = options.test ? `[Test] ${composed.subject}` : composed.subject;
   const messageId = `<newsletter.${randomUUID()}@${messageDomain()}>`;
-  const listUnsubscribe = [`<${link}>`];
+  const listUnsubscribe = [`<${oneClickUnsubscribeUrl(to.accountId)}>`];
   if (env.NEWSLETTER_UNSUBSCRIBE_MAILTO) listUnsubscribe.push(`<mailto:${env.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=unsubscribe>`);
   const mailer = smtp();
   if (!mailer) {
