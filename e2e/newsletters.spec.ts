@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { SmtpSink, type ReceivedMail } from "../tests/smtp-sink";
 import { anonymousPage, createMember, signedInPage } from "./admin-helpers";
-import { expect, expectAccessible, linkIn, readOutbox, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, linkIn, readOutbox, signIn, test, uniqueEmail } from "./fixtures";
 
 /*
  * Newsletters end to end: mail leaves the server for a real SMTP server this spec starts (the e2e
@@ -38,15 +38,14 @@ async function registerWithNewsletter(browser: Browser, baseURL: string, tick: b
   await page.getByLabel("Full name").fill("Newsletter Reader");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct horse battery staple");
-  const box = page.getByRole("checkbox", { name: /Send me the newsletter/ });
+  const box = page.getByRole("checkbox", { name: "Send me the newsletter" });
   await expect(box).not.toBeChecked();
   if (tick) await box.check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(linkIn(await readOutbox(baseURL, email, /Confirm your email/), "/verify-email?token="));
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("correct horse battery staple");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/login\?confirmed=1/);
+  await signIn(page, email, "correct horse battery staple");
   await page.goto("/account");
   return page;
 }
@@ -62,12 +61,11 @@ test("the newsletter box at registration starts unticked, and a tick is the pers
 });
 
 test("staff send the monthly members' update to consenting Gold members and see it delivered", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
   const admin = await signedInPage(browser, "admin@example.org");
   const consenting = await createMember(browser, baseURL!, admin, "gold");
   await subscribeOnAccountPage(consenting.page);
   const silent = await createMember(browser, baseURL!, admin, "gold");
-  const silver = await createMember(browser, baseURL!, admin, "silver");
-  await subscribeOnAccountPage(silver.page);
 
   await admin.goto("/admin/newsletters");
   await expectAccessible(admin);
@@ -86,9 +84,9 @@ test("staff send the monthly members' update to consenting Gold members and see 
   await expect(admin.getByText("Sending has started.")).toBeVisible();
   await expect(admin.getByText(/^Status: Sent, finished at/)).toBeVisible({ timeout: 45_000 });
   const counts = admin.getByTestId("recipient-counts");
-  await expect(counts.getByText("Sent").locator("xpath=following-sibling::dd")).toHaveText("2");
-  await expect(counts.getByText("Queued").locator("xpath=following-sibling::dd")).toHaveText("0");
-  await expect(counts.getByText("Failed").locator("xpath=following-sibling::dd")).toHaveText("0");
+  await expect(counts.getByText("Sent", { exact: true }).locator("xpath=following-sibling::dd")).toHaveText("2");
+  await expect(counts.getByText("Queued", { exact: true }).locator("xpath=following-sibling::dd")).toHaveText("0");
+  await expect(counts.getByText("Failed", { exact: true }).locator("xpath=following-sibling::dd")).toHaveText("0");
   await admin.goto("/admin/newsletters");
   const row = admin.getByRole("row", { name: new RegExp(MONTHLY) });
   await expect(row.getByRole("cell").nth(1)).toContainText("Sent");
@@ -100,7 +98,8 @@ test("staff send the monthly members' update to consenting Gold members and see 
   const got = sink.messages.filter((m) => m.parsed.subject === MONTHLY).flatMap((m) => m.to);
   expect(got.sort()).toEqual(["gold@example.org", consenting.email.toLowerCase()].sort());
   expect(got).not.toContain(silent.email.toLowerCase());
-  expect(got).not.toContain(silver.email.toLowerCase());
+  // silver@example.org subscribes too, but the update is for Gold members.
+  expect(got).not.toContain("silver@example.org");
 
   expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
   expect(unsubscribeUrl(mail)).toMatch(new RegExp(`^${baseURL}/newsletters/unsubscribe/one-click\\?token=`));
@@ -161,6 +160,7 @@ async function sendToAll(browser: Browser, subject: string, emails: string[]): P
 }
 
 test("unsubscribing needs no sign-in: without JavaScript, with it, and by the one-click POST; nobody unsubscribed is sent the next one", async ({ browser, baseURL, request }) => {
+  test.setTimeout(240_000);
   const readers = await Promise.all([0, 1, 2].map(() => registerWithNewsletter(browser, baseURL!, true)));
   const emails = await Promise.all(readers.map(async (page) => (await page.getByText(/^Signed in as /).textContent())!.replace("Signed in as ", "")));
   const first = await sendToAll(browser, `For everyone ${Date.now()}`, emails);

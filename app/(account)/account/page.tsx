@@ -145,7 +145,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <Link href="/newsletters">Read past issues</Link>.
           </p>
           <div className="mt-4">
-            <NewsletterForm key={String(newsletter.subscribed)} subscribed={newsletter.subscribed} topics={topics} chosen={newsletter.topicSlugs} />
+            <NewsletterForm subscribed={newsletter.subscribed} topics={topics} chosen={newsletter.topicSlugs} />
           </div>
         </section>
         <section aria-labelledby="reading-heading" className={`${section} lg:col-span-2`}>

@@ -43,12 +43,18 @@ export function RegisterForm({ callbackUrl = "" }: { callbackUrl?: string }) {
           type="checkbox"
           value="yes"
           defaultChecked={state.values?.newsletter === "yes"}
+          aria-describedby="field-newsletter-wording"
           className="mt-1 size-5 shrink-0 accent-brand-700"
         />
-        <label htmlFor="field-newsletter">
-          <span className="font-semibold">Send me the newsletter</span>
-          <span className="block text-muted">{NEWSLETTER_CONSENT_WORDING}</span>
-        </label>
+        <div>
+          <label htmlFor="field-newsletter" className="font-semibold">
+            Send me the newsletter
+          </label>
+          {/* The words stored with the answer; outside the label, so the box's name stays short. */}
+          <p id="field-newsletter-wording" className="text-muted">
+            {NEWSLETTER_CONSENT_WORDING}
+          </p>
+        </div>
       </div>
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>

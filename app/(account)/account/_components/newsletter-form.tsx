@@ -17,11 +17,23 @@ export function NewsletterForm({ subscribed, topics, chosen }: { subscribed: boo
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
       <div className="flex items-start gap-3">
-        <input id="account-newsletter" name="newsletter" type="checkbox" value="yes" defaultChecked={subscribed} className={`mt-1 ${box}`} />
-        <label htmlFor="account-newsletter">
-          <span className="font-semibold">Send me the newsletter</span>
-          <span className="block text-muted">{NEWSLETTER_CONSENT_WORDING}</span>
-        </label>
+        <input
+          id="account-newsletter"
+          name="newsletter"
+          type="checkbox"
+          value="yes"
+          defaultChecked={subscribed}
+          aria-describedby="account-newsletter-wording"
+          className={`mt-1 ${box}`}
+        />
+        <div>
+          <label htmlFor="account-newsletter" className="font-semibold">
+            Send me the newsletter
+          </label>
+          <p id="account-newsletter-wording" className="text-muted">
+            {NEWSLETTER_CONSENT_WORDING}
+          </p>
+        </div>
       </div>
       <fieldset>
         <legend className="font-semibold">Topics that interest me</legend>
