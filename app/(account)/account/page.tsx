@@ -7,7 +7,7 @@ import { paymentsEnabled } from "@/lib/billing/stripe";
 import { inGrace } from "@/lib/billing/subscription-state";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
-import { listTiers, listTopics } from "@/db/queries/taxonomy";
+import { listTiers } from "@/db/queries/taxonomy";
 import { getNewsletterPreferences } from "@/db/queries/newsletters/preferences";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,13 +27,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer("/account");
-  const [profile, tiers, sub, params, newsletter, topics] = await Promise.all([
+  const [profile, tiers, sub, params, newsletter] = await Promise.all([
     getAccountProfile(viewer.id),
     listTiers(),
     getAccountSubscription(viewer.id),
     searchParams,
     getNewsletterPreferences(viewer.id),
-    listTopics(),
   ]);
   const now = new Date();
   const current = displayTier(viewer, tiers, now);
@@ -145,7 +144,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <Link href="/newsletters">Read past issues</Link>.
           </p>
           <div className="mt-4">
-            <NewsletterForm subscribed={newsletter.subscribed} topics={topics} chosen={newsletter.topicSlugs} />
+            <NewsletterForm subscribed={newsletter.subscribed} topics={newsletter.topics} chosen={newsletter.topicSlugs} />
           </div>
         </section>
         <section aria-labelledby="reading-heading" className={`${section} lg:col-span-2`}>

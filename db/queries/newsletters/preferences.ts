@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { accounts, accountTopicInterests, topics } from "@/db/schema";
 import { hasConsent, recordConsent } from "../consents";
@@ -9,18 +9,17 @@ async function lockAccount(tx: Executor, accountId: string) {
   await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId)).for("update");
 }
 
-/** A person's newsletter preferences: consent now, and the topics they chose. */
+/** A person's newsletter preferences: consent now, and every topic with whether they chose it. */
 export async function getNewsletterPreferences(accountId: string) {
-  const [subscribed, chosen] = await Promise.all([
+  const [subscribed, topicRows] = await Promise.all([
     hasConsent(accountId, "newsletter"),
     db
-      .select({ id: topics.id, slug: topics.slug })
-      .from(accountTopicInterests)
-      .innerJoin(topics, eq(topics.id, accountTopicInterests.topicId))
-      .where(eq(accountTopicInterests.accountId, accountId))
+      .select({ slug: topics.slug, name: topics.name, chosen: sql<boolean>`${accountTopicInterests.accountId} is not null` })
+      .from(topics)
+      .leftJoin(accountTopicInterests, and(eq(accountTopicInterests.topicId, topics.id), eq(accountTopicInterests.accountId, accountId)))
       .orderBy(asc(topics.name)),
   ]);
-  return { subscribed, topicSlugs: chosen.map((t) => t.slug) };
+  return { subscribed, topics: topicRows.map((t) => ({ slug: t.slug, name: t.name })), topicSlugs: topicRows.filter((t) => t.chosen).map((t) => t.slug) };
 }
 
 /**
