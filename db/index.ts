@@ -42,6 +42,17 @@ function pgliteExecutor(client: PGlite): Connection["executeSql"] {
   };
 }
 
+/**
+ * A raw parameter as node-postgres would send it, which libraries on raw SQL (pg-boss) expect: a
+ * Date as its ISO time, an object as JSON. postgres.js's `unsafe` sends neither without a type (a
+ * cron schedule's data and time stopped the job queue starting on PostgreSQL).
+ */
+function asParameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Uint8Array)) return JSON.stringify(value);
+  return value;
+}
+
 /** PostgreSQL extensions the migrations create (PGlite bundles each one it may load). */
 export const pgliteExtensions = { pg_trgm };
 
@@ -117,7 +128,7 @@ function connect(): Connection {
       db: drizzlePostgres({ client, schema, casing: "snake_case", logger: queryLogger }),
       kind: "postgres",
       executeSql: async (text, values) => {
-        if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values as never[]))] };
+        if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values.map(asParameter) as never[]))] };
         // Several statements may open their own transaction: postgres.js runs those on one reserved connection only.
         const reserved = await client.reserve();
         let result: Record<string, unknown>[] | Record<string, unknown>[][];
