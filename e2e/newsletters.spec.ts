@@ -61,7 +61,7 @@ test("the newsletter box at registration starts unticked, and a tick is the pers
 });
 
 test("staff send the monthly members' update to consenting Gold members and see it delivered", async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const admin = await signedInPage(browser, "admin@example.org");
   const consenting = await createMember(browser, baseURL!, admin, "gold");
   await subscribeOnAccountPage(consenting.page);
