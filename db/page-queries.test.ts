@@ -414,8 +414,9 @@ const pages: PageCase[] = [
     name: "/account",
     who: "gold",
     page: () => el(Account, { searchParams: resolved({}) }),
-    // The third query is the member's subscription (renewal date, grace period).
-    budget: 4,
+    // The third query is the member's subscription (renewal date, grace period); the last two, the
+    // newsletter choice (consent) and the topics with the member's choices.
+    budget: 6,
     shows: ["Signed in as gold@example.org"],
   },
   {

@@ -880,6 +880,84 @@ export const accountBrowsers = pgTable(
   (t) => [primaryKey({ columns: [t.accountId, t.browserHash] })],
 );
 
+/** Newsletters: drafted by staff, sent to a chosen audience that has newsletter consent. */
+export const newsletterStatusEnum = pgEnum("newsletter_status", ["draft", "scheduled", "sending", "sent"]);
+/** Who a newsletter is for: chosen tiers, members of chosen organisations, chosen topics' followers, or every subscriber. */
+export const newsletterAudienceEnum = pgEnum("newsletter_audience", ["all", "tiers", "organisations", "topics"]);
+export const newsletterRecipientStateEnum = pgEnum("newsletter_recipient_state", ["queued", "sending", "sent", "failed", "skipped"]);
+
+export const newsletters = pgTable(
+  "newsletters",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    subject: text().notNull(),
+    /** A line mail clients show after the subject. */
+    preheader: text().notNull().default(""),
+    body: text().notNull().default(""),
+    status: newsletterStatusEnum().notNull().default("draft"),
+    audience: newsletterAudienceEnum().notNull().default("all"),
+    audienceTiers: text().array().notNull().default(sql`'{}'::text[]`),
+    audienceOrganisations: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    audienceTopics: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    /** When sending starts (scheduled), or started. */
+    sendAt: timestamp({ withTimezone: true }),
+    /** Set when the last recipient's message has an outcome. */
+    sentAt: timestamp({ withTimezone: true }),
+    /** The next batch may start from this time: one batch a minute across every process (the rate). */
+    nextBatchAt: timestamp({ withTimezone: true }),
+    authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("newsletters_status_idx").on(t.status, t.sendAt)],
+);
+
+/**
+ * One row per person a newsletter is sent to, written when sending starts (the audience as it was
+ * then), each sent at most once: a row is marked `sending` before its message leaves, so a
+ * process stopped mid-send never sends it again (it becomes `failed`, outcome unknown, for staff
+ * to retry deliberately). `skipped`: consent withdrawn before their turn.
+ */
+export const newsletterRecipients = pgTable(
+  "newsletter_recipients",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    newsletterId: uuid()
+      .notNull()
+      .references(() => newsletters.id, { onDelete: "cascade" }),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    state: newsletterRecipientStateEnum().notNull().default("queued"),
+    claimedAt: timestamp({ withTimezone: true }),
+    sentAt: timestamp({ withTimezone: true }),
+    messageId: text(),
+    error: text(),
+  },
+  (t) => [
+    uniqueIndex("newsletter_recipients_once_key").on(t.newsletterId, t.accountId),
+    index("newsletter_recipients_state_idx").on(t.newsletterId, t.state, t.id),
+    index("newsletter_recipients_account_idx").on(t.accountId),
+  ],
+);
+
+/** The topics a person wants newsletters about (their newsletter preferences). */
+export const accountTopicInterests = pgTable(
+  "account_topic_interests",
+  {
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.topicId] }), index("account_topic_interests_topic_idx").on(t.topicId)],
+);
+
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type NewsArticle = typeof newsArticles.$inferSelect;

@@ -9,6 +9,8 @@ import {
   organisationDomains,
   organisationInvoices,
   organisations,
+  consents,
+  newsletters,
   newsArticles,
   newsTopics,
   resourceAlternatives,
@@ -22,6 +24,7 @@ import {
 } from "./schema";
 import { seedArticles, seedResources, seedTopics } from "./seed-data/content";
 import { renderResourcePdf } from "./seed-data/pdf";
+import { demoNewsletter } from "./seed-data/newsletters";
 import { seedVocabulary } from "./seed-data/vocabulary";
 import type { SeedDate } from "./seed-data/types";
 
@@ -194,6 +197,20 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, s
       });
       if (related.length > 0) await tx.insert(articleResources).values(related);
     }
+
+    // The demo Gold and Silver members ticked "Send me the newsletter" when they registered; the
+    // editor has drafted this month's members' update for Gold members.
+    const accountId = (email: string) => insertedAccounts.find((a) => a.email === email)!.id;
+    await tx.insert(consents).values(
+      ["gold@example.org", "silver@example.org"].map((email) => ({
+        accountId: accountId(email),
+        purpose: "newsletter" as const,
+        given: true,
+        wording: "Send me the SEND Network newsletter by email. I can unsubscribe at any time.",
+        source: "registration",
+      })),
+    );
+    await tx.insert(newsletters).values(demoNewsletter(editorId));
   });
 }
 

@@ -60,6 +60,15 @@ const schema = z.object({
   /** nodemailer SMTP URL; unset: emails go to the outbox table only (read at /admin/outbox). */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: z.string().default("SEND Network <no-reply@example.org>"),
+  /**
+   * nodemailer SMTP URL for newsletters (bulk mail, often a different provider from account email);
+   * unset: SMTP_URL. With neither, a sent newsletter's text is written to the outbox table instead.
+   */
+  NEWSLETTER_SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  /** Newsletters leave at most this many messages a minute, across every app process. */
+  NEWSLETTER_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(120),
+  /** A mailbox mail clients may also unsubscribe by (the List-Unsubscribe mailto); unset: the https link alone. */
+  NEWSLETTER_UNSUBSCRIBE_MAILTO: optional(z.string().email()),
   /** Stripe's secret API key (`sk_…` or a restricted `rk_…`); unset: paid joining is off. */
   STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_[A-Za-z0-9_]+$/, "must be a Stripe secret key (sk_… or rk_…)")),
   /** Signs the events Stripe sends to /api/webhooks/stripe (`whsec_…`); needed with STRIPE_SECRET_KEY. */

@@ -27,6 +27,8 @@ const env: NodeJS.ProcessEnv = {
   TRUST_PROXY_HEADERS: "true",
   // Tests follow the links in emails, read from the staff outbox.
   OUTBOX_SHOWS_LINKS: "true",
+  // Newsletters go to the SMTP server the newsletter spec starts (tests/smtp-sink.ts), on this port.
+  NEWSLETTER_SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? "2525"}`,
 };
 let cleanup = async () => {};
 

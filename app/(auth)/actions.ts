@@ -23,6 +23,8 @@ import { hashToken } from "@/lib/auth/tokens";
 import { sendAccountEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
+import { grantNewsletterConsent } from "@/db/queries/newsletters/preferences";
+import { NEWSLETTER_CONSENT_WORDING } from "@/lib/newsletters/consent-wording";
 
 const email = z.string().trim().min(1, "Enter your email address.").max(320).email("Enter a valid email address, like name@school.org.uk.");
 
@@ -76,7 +78,7 @@ const registerSchema = z.object({
  * same answer (OWASP: no account enumeration); the owner of an existing account is told by email.
  */
 export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formFields(formData, ["name", "email", "password", "callbackUrl"]);
+  const values = formFields(formData, ["name", "email", "password", "callbackUrl", "newsletter"]);
   const next = values.callbackUrl ? safeCallbackUrl(values.callbackUrl, "") : "";
   const parsed = registerSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
@@ -85,6 +87,8 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const passwordHash = await withinPasswordLimits(clientAddress(await headers()), () => hashPassword(password));
   if (passwordHash === "busy") return formError(PASSWORD_BUSY_MESSAGE, values);
   const id = await createAccount({ email: address, name, passwordHash });
+  // Only a new account's own tick counts: an existing account's choice is never changed from here.
+  if (id && values.newsletter === "yes") await grantNewsletterConsent(id, NEWSLETTER_CONSENT_WORDING, "registration");
   // Emails go out after the response, so both paths answer alike and equally fast.
   after(async () => {
     if (id) return sendConfirmation(address, next || undefined);

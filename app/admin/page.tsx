@@ -37,7 +37,7 @@ export default async function AdminHomePage() {
     getDashboardCounts(),
     getBillingCounts(),
     listTiers(),
-    listRecentActivity(10, admin ? undefined : ["article", "resource", "synonym"]),
+    listRecentActivity(10, admin ? undefined : ["article", "resource", "synonym", "newsletter"]),
   ]);
   return (
     <AdminPage

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ResourcePageView, resourceMetadata } from "@/components/resources/resource-page";
+import { NewsletterPageView, newsletterMetadata } from "@/components/newsletters/newsletter-page";
 import { viewGrantedResource, viewResource } from "@/lib/content/resource-access";
+import { viewGrantedNewsletter, viewNewsletter, type NewsletterView } from "@/lib/newsletters/archive";
 import type { GatedKind } from "@/lib/serving/routes";
 
 /**
@@ -24,6 +26,12 @@ const views: Record<GatedKind, GatedViews<unknown>> = {
     forGrant: viewGrantedResource,
     render: (view) => <ResourcePageView view={view} />,
     metadata: resourceMetadata,
+  }),
+  newsletter: define<NewsletterView>({
+    forViewer: (slug) => viewNewsletter(slug),
+    forGrant: viewGrantedNewsletter,
+    render: (view) => <NewsletterPageView view={view} />,
+    metadata: newsletterMetadata,
   }),
 };
 

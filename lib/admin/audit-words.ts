@@ -30,6 +30,10 @@ export const auditActionWords: Record<AuditAction, string> = {
   "add-second-factor": "Added a second factor",
   "remove-second-factor": "Removed a second factor",
   "regenerate-recovery-codes": "Made new recovery codes",
+  "send-newsletter": "Sent a newsletter",
+  "send-test": "Sent a test newsletter",
+  "retry-failed": "Retried failed newsletter messages",
+  "cancel-send": "Cancelled a scheduled newsletter",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

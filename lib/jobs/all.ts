@@ -8,5 +8,6 @@ export async function allJobs(): Promise<JobDefinition<any>[]> {
     (await import("@/lib/billing/reminders")).membershipRemindersJob,
     (await import("@/lib/privacy/erasure")).erasureJob,
     (await import("@/lib/organisations/reminders")).organisationRemindersJob,
+    (await import("@/lib/newsletters/send")).newsletterDispatchJob,
   ];
 }

@@ -7,7 +7,14 @@ afterAll(() => stopJobs());
 describe("the job queue", () => {
   it("runs a queued job once, and a key keeps a second copy from being queued while the first waits", async () => {
     const runs: object[] = [];
-    await startJobs([{ name: "test-echo", run: async (data) => void runs.push(data) }], { pollingIntervalSeconds: 0.5 });
+    // With a cron schedule too (its data and time are raw parameters: on PostgreSQL they once stopped the queue starting).
+    await startJobs(
+      [
+        { name: "test-echo", run: async (data) => void runs.push(data) },
+        { name: "test-hourly", cron: "17 * * * *", run: async () => {} },
+      ],
+      { pollingIntervalSeconds: 0.5 },
+    );
     const first = await enqueueJob("test-echo", { n: 1 }, { key: "only-once", startAfter: new Date(Date.now() + 1500) });
     const second = await enqueueJob("test-echo", { n: 2 }, { key: "only-once" });
     expect(first).toEqual(expect.any(String));

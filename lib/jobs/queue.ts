@@ -17,6 +17,8 @@ export interface JobDefinition<T extends object = Record<string, never>> {
   run: (data: T) => Promise<void>;
   /** A cron expression (UTC): the job is queued on that schedule, once across all processes. */
   cron?: string;
+  /** How often this process asks for its jobs; jobs people wait on (a newsletter's "Send now") ask often. */
+  pollingIntervalSeconds?: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job reads its own data shape
@@ -56,7 +58,7 @@ export async function startJobs(definitions: readonly AnyJob[], options: { polli
   boss = instance;
   for (const job of definitions) {
     await ensureQueue(instance, job.name);
-    await instance.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async (jobs) => {
+    await instance.work<object>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? job.pollingIntervalSeconds ?? 30 }, async (jobs) => {
       for (const one of jobs) {
         const log = logger.child({ job: job.name, jobId: one.id });
         try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getLiveResourceGate } from "@/db/queries/resources";
+import { archivedNewsletterGate } from "@/lib/newsletters/archive";
 import type { GrantedGate } from "./open-grant";
 import type { GatedKind } from "./routes";
 
@@ -14,4 +15,5 @@ export interface GatedItem extends GrantedGate {
  */
 export const gates: Record<GatedKind, (slug: string) => Promise<GatedItem | null>> = {
   resource: getLiveResourceGate,
+  newsletter: archivedNewsletterGate,
 };

@@ -18,7 +18,7 @@ export type Serving = "cached" | "cached-list" | "per-viewer" | "per-request" | 
 export type Guard = "none" | "signed-in" | "staff";
 
 /** Content whose body or file only some viewers may open: each kind has a gate in lib/serving/gated.ts. */
-export type GatedKind = "resource";
+export type GatedKind = "resource" | "newsletter";
 
 export interface Route {
   /** Next's path syntax: `[param]` for one segment; a trailing `/**` covers everything below. */
@@ -63,6 +63,11 @@ export const routes: readonly Route[] = [
   },
   // Uploaded images: public, and the address names the bytes, so every cache may keep them.
   { path: "/media/[hash]/[name]", serving: "cached", handler: true, database: true },
+  { path: "/newsletters", serving: "per-request", database: true },
+  // Newsletters' unsubscribe page and its form's and mail clients' one-click POST (no session).
+  { path: "/newsletters/unsubscribe", serving: "per-request", database: true },
+  { path: "/newsletters/unsubscribe/one-click", serving: "per-request", handler: true, database: true },
+  { path: "/newsletters/[slug]", serving: "per-viewer", gated: { kind: "newsletter", shows: "page" } },
   { path: "/topics", serving: "cached" },
   { path: "/topics/[slug]", serving: "cached-list", list: { keys: ["kind", "page"], target: "/internal/lists/topics/[slug]" } },
   { path: "/sitemap.xml", serving: "cached", handler: true },

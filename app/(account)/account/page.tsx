@@ -8,6 +8,7 @@ import { inGrace } from "@/lib/billing/subscription-state";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { preferencesActions } from "@/app/(public)/preferences/preferences-actions";
 import { listTiers } from "@/db/queries/taxonomy";
+import { getNewsletterPreferences } from "@/db/queries/newsletters/preferences";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { displayTier, FREE_TIER, hasExpiredMembership } from "@/lib/access";
@@ -16,6 +17,7 @@ import { formatDate } from "@/lib/format";
 import { first, type SearchParams } from "@/lib/params";
 import { normalizePreferences } from "@/lib/preferences";
 import { site } from "@/lib/site";
+import { NewsletterForm } from "./_components/newsletter-form";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
 
@@ -25,11 +27,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer("/account");
-  const [profile, tiers, sub, params] = await Promise.all([
+  const [profile, tiers, sub, params, newsletter] = await Promise.all([
     getAccountProfile(viewer.id),
     listTiers(),
     getAccountSubscription(viewer.id),
     searchParams,
+    getNewsletterPreferences(viewer.id),
   ]);
   const now = new Date();
   const current = displayTier(viewer, tiers, now);
@@ -143,6 +146,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
           <div className="mt-4">
             <PasswordForm />
+          </div>
+        </section>
+        <section id="newsletter" aria-labelledby="newsletter-heading" className={`${section} lg:col-span-2`}>
+          <h2 id="newsletter-heading" className="text-2xl font-semibold text-brand-900">
+            Newsletter
+          </h2>
+          <p className="mt-2 text-muted">
+            {newsletter.subscribed ? "You receive the newsletter." : "You do not receive the newsletter."}{" "}
+            <Link href="/newsletters">Read past issues</Link>.
+          </p>
+          <div className="mt-4">
+            <NewsletterForm subscribed={newsletter.subscribed} topics={newsletter.topics} chosen={newsletter.topicSlugs} />
           </div>
         </section>
         <section aria-labelledby="reading-heading" className={`${section} lg:col-span-2`}>

@@ -31,6 +31,10 @@ export const auditActions = [
   "add-second-factor",
   "remove-second-factor",
   "regenerate-recovery-codes",
+  "send-newsletter",
+  "send-test",
+  "retry-failed",
+  "cancel-send",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
