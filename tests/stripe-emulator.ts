@@ -49,6 +49,8 @@ export class StripeEmulator {
   readonly subscriptions = new Map<string, Obj>();
   readonly invoices = new Map<string, Obj>();
   readonly paymentMethods = new Map<string, Obj>();
+  /** Refunds made (payment mode: event tickets). */
+  readonly refunds = new Map<string, Obj>();
   /** Every event sent, in order (tests replay and reorder them). */
   readonly events: Stripe.Event[] = [];
   /** Requests received, as "METHOD /path" (tests check what the site asked for). */
@@ -189,6 +191,7 @@ export class StripeEmulator {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`no session ${sessionId}`);
     if (session.status === "complete") return session;
+    if (session.mode === "payment") return this.completePayment(session);
     const price = this.prices.get(((session.line_items as Obj[])[0]!.price as string)!)!;
     const now = this.now();
     const subId = this.id("sub");
@@ -224,6 +227,16 @@ export class StripeEmulator {
       this.event("invoice.paid", invoice),
       this.event("checkout.session.completed", session),
     );
+    return session;
+  }
+
+  /** A one-off payment (payment mode): a paid PaymentIntent and `checkout.session.completed`. */
+  private async completePayment(session: Obj): Promise<Obj> {
+    const item = (session.line_items as Obj[])[0]!;
+    const amount = Number((item.price_data as Obj | undefined)?.unit_amount ?? 0) * Number(item.quantity ?? 1);
+    Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: this.id("pi"), amount_total: amount });
+    const { line_items: _items, subscription_data: _data, ...visible } = session;
+    await this.emit(this.event("checkout.session.completed", visible));
     return session;
   }
 
@@ -346,8 +359,8 @@ export class StripeEmulator {
     }
     if (resource === "checkout" && id === "sessions" && method === "POST") {
       const sessionId = this.id("cs_test");
-      const lineItems = (p.line_items as Obj[]).map((item) => ({ price: item.price, quantity: Number(item.quantity ?? 1) }));
-      if (!this.prices.has(lineItems[0]!.price as string)) return missing(`price: '${lineItems[0]!.price}'`);
+      const lineItems = (p.line_items as Obj[]).map((item) => ({ price: item.price, price_data: item.price_data, quantity: Number(item.quantity ?? 1) }));
+      if (p.mode !== "payment" && !this.prices.has(lineItems[0]!.price as string)) return missing(`price: '${lineItems[0]!.price}'`);
       const session = {
         id: sessionId,
         object: "checkout.session",
@@ -361,6 +374,8 @@ export class StripeEmulator {
         metadata: p.metadata ?? {},
         subscription: null,
         invoice: null,
+        payment_intent: null,
+        customer_email: p.customer_email ?? null,
         line_items: lineItems,
         subscription_data: p.subscription_data ?? null,
         url: `${this.url}/pay/${sessionId}`,
@@ -379,6 +394,13 @@ export class StripeEmulator {
         return send(200, this.view(subscription, expand));
       }
       return send(200, this.view(subscription, expand));
+    }
+    if (resource === "refunds" && method === "POST") {
+      const paid = [...this.sessions.values()].find((s) => s.payment_intent === p.payment_intent);
+      if (!paid) return missing(`payment_intent: '${String(p.payment_intent)}'`);
+      const refund = { id: this.id("re"), object: "refund", payment_intent: p.payment_intent, amount: paid.amount_total, currency: "gbp", status: "succeeded", created: this.now() };
+      this.refunds.set(refund.id, refund);
+      return send(200, refund);
     }
     if (resource === "invoices" && id) {
       const invoice = this.invoices.get(id);
@@ -449,11 +471,14 @@ export class StripeEmulator {
         res.writeHead(303, { location: String(session.success_url).replace("{CHECKOUT_SESSION_ID}", id) });
         return res.end();
       }
-      const price = this.prices.get((session.line_items as Obj[])[0]!.price as string)!;
+      const line = (session.line_items as Obj[])[0]!;
+      const oneOff = line.price_data as Obj | undefined;
+      const price = oneOff ?? this.prices.get(line.price as string)!;
+      const what = oneOff ? `${String((oneOff.product_data as Obj).name)}: £${(Number(oneOff.unit_amount) / 100).toFixed(2)}` : `Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year`;
       return html(
         200,
-        `<h1>Pay SEND Network</h1><p>Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year</p>
-        <form method="post"><label>Card number <input name="card" value="4242 4242 4242 4242"></label><button type="submit">Pay and subscribe</button></form>
+        `<h1>Pay SEND Network</h1><p>${what}</p>
+        <form method="post"><label>Card number <input name="card" value="4242 4242 4242 4242"></label><button type="submit">${oneOff ? "Pay" : "Pay and subscribe"}</button></form>
         <p><a href="${String(session.cancel_url ?? "/")}">Back</a></p>`,
       );
     }

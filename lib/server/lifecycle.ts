@@ -29,8 +29,10 @@ export async function startServerProcess(): Promise<void> {
 async function startJobWorkers(logger: Logger): Promise<() => Promise<void>> {
   if (!firstInProcess("job-workers") || process.env.JOBS === "off") return async () => {};
   // In the background: installing or migrating the queue's schema must not hold up serving.
-  const started = Promise.all([import("@/lib/jobs/queue"), import("@/lib/billing/reminders")])
-    .then(([{ startJobs }, { membershipRemindersJob }]) => startJobs([membershipRemindersJob]))
+  const started = Promise.all([import("@/lib/jobs/queue"), import("@/lib/billing/reminders"), import("@/lib/events/reminders"), import("@/lib/events/booking")])
+    .then(([{ startJobs }, { membershipRemindersJob }, { eventRemindersJob }, { waitlistOffersJob }]) =>
+      startJobs([membershipRemindersJob, eventRemindersJob, waitlistOffersJob]),
+    )
     .catch((error: unknown) => {
       logger.error({ err: error }, "the job queue did not start; scheduled work waits for the next start");
       return async () => {};
