@@ -306,3 +306,9 @@ export async function setAttendance(tx: Transaction, bookingId: string, attended
   }
   return booking;
 }
+
+/** The ticket type a booking (or waitlist place) is for. */
+export async function getBookingTicket(bookingId: string): Promise<string | null> {
+  const [row] = await db.select({ ticketTypeId: eventBookings.ticketTypeId }).from(eventBookings).where(eq(eventBookings.id, bookingId));
+  return row?.ticketTypeId ?? null;
+}
