@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: "Overview" },
     { href: "/admin/news", label: "News" },
     { href: "/admin/resources", label: "Resources" },
+    { href: "/admin/events", label: "Events" },
     { href: "/admin/vocabulary", label: "Search vocabulary" },
     ...(isAdmin(viewer)
       ? [

@@ -17,6 +17,9 @@ export const auditActionWords: Record<AuditAction, string> = {
   "billing-update": "Membership changed by a payment",
   "grant-complimentary": "Granted a complimentary membership",
   "change-settings": "Changed a setting",
+  "cancel-event": "Cancelled an event",
+  "mark-attendance": "Marked attended",
+  "unmark-attendance": "Unmarked attended",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -18,6 +18,9 @@ export const auditActions = [
   "billing-update",
   "grant-complimentary",
   "change-settings",
+  "cancel-event",
+  "mark-attendance",
+  "unmark-attendance",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
