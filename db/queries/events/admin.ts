@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, eventBookings, events, eventTicketTypes, eventTopics, eventWaitlistOffers, topics, type ContentStatus, type EventType } from "@/db/schema";
 import { recordAudit } from "../audit";
+import { auditAction, auditVerbs, displayStatus } from "../content/status";
 import { setAttendance } from "./bookings";
 
 /** An event's editable fields (the form's parsed result). */
@@ -76,17 +77,17 @@ export async function saveEvent(actorId: string, id: string | null, version: num
       if (!id) {
         const [row] = await tx.insert(events).values({ ...columns, authorId: actorId, updatedById: actorId }).returning({ id: events.id });
         await setTopics(tx, row!.id, topicSlugs);
-        await recordAudit(tx, { actorId, action: "create", entityType: "event", entityId: row!.id, summary: `Created event “${fields.title}”` });
+        await recordAudit(tx, { actorId, action: "create",
+      entityType: "event", entityId: row!.id, summary: `Created event “${fields.title}”` });
         return { ok: true as const, id: row!.id, slug: fields.slug, previousSlug: null };
       }
-      const [before] = await tx.select({ slug: events.slug, version: events.version, status: events.status }).from(events).where(eq(events.id, id)).for("update");
+      const [before] = await tx.select({ slug: events.slug, version: events.version, status: events.status, publishedAt: events.publishedAt }).from(events).where(eq(events.id, id)).for("update");
       if (!before) return { ok: false as const, reason: "gone" as const };
       if (before.version !== version) return { ok: false as const, reason: "conflict" as const };
       await tx.update(events).set({ ...columns, updatedById: actorId, version: version + 1, updatedAt: new Date() }).where(eq(events.id, id));
       await setTopics(tx, id, topicSlugs);
-      const action = before.status !== fields.status && fields.status !== "draft" ? (fields.status === "scheduled" ? "schedule" : "publish") : before.status !== "draft" && fields.status === "draft" ? "unpublish" : "update";
-      const verb = { update: "Edited", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished" }[action];
-      await recordAudit(tx, { actorId, action, entityType: "event", entityId: id, summary: `${verb} event “${fields.title}”` });
+      const action = auditAction(displayStatus(before.status, before.publishedAt), displayStatus(fields.status, fields.publishedAt));
+      await recordAudit(tx, { actorId, action, entityType: "event", entityId: id, summary: `${auditVerbs[action]} event “${fields.title}”` });
       return { ok: true as const, id, slug: fields.slug, previousSlug: before.slug };
     });
   } catch (error) {
@@ -109,7 +110,8 @@ export async function addTicketType(actorId: string, eventId: string, ticket: Ti
     if (!event) return false;
     const [pos] = await tx.select({ n: sql<number>`coalesce(max(${eventTicketTypes.position}) + 1, 0)`.mapWith(Number) }).from(eventTicketTypes).where(eq(eventTicketTypes.eventId, eventId));
     await tx.insert(eventTicketTypes).values({ eventId, ...ticket, position: pos?.n ?? 0 });
-    await recordAudit(tx, { actorId, action: "update", entityType: "event", entityId: eventId, summary: `Added ticket “${ticket.name}” to “${event.title}”`, changes: { ticket } });
+    await recordAudit(tx, { actorId, action: "update",
+      entityType: "event", entityId: eventId, summary: `Added ticket “${ticket.name}” to “${event.title}”`, changes: { ticket } });
     return true;
   });
 }
@@ -122,7 +124,8 @@ export async function removeTicketType(actorId: string, eventId: string, ticketI
     const used = await tx.$count(eventBookings, and(eq(eventBookings.ticketTypeId, ticketId), inArray(eventBookings.status, ["booked", "attended", "waitlisted"])));
     if (used > 0) return "booked";
     await tx.delete(eventTicketTypes).where(eq(eventTicketTypes.id, ticketId));
-    await recordAudit(tx, { actorId, action: "update", entityType: "event", entityId: eventId, summary: `Removed ticket “${ticket.name}”` });
+    await recordAudit(tx, { actorId, action: "update",
+      entityType: "event", entityId: eventId, summary: `Removed ticket “${ticket.name}”` });
     return "removed";
   });
 }
