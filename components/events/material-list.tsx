@@ -15,7 +15,7 @@ interface Material {
 export function materialAudience(m: Pick<Material, "visibility" | "tiers" | "attendees">, tiers: readonly TierLabel[]): string {
   const gate = audienceLabel({ visibility: m.visibility, tiers: m.tiers }, tiers);
   if (!m.attendees || m.visibility === "public") return gate;
-  return m.visibility === "tiers" && m.tiers.length === 0 ? "Attendees" : `Attendees, and ${gate.charAt(0).toLowerCase()}${gate.slice(1)}`;
+  return m.visibility === "tiers" && m.tiers.length === 0 ? "Attendees" : `Attendees, and ${m.visibility === "members" ? "all members" : gate}`;
 }
 
 /** An event's materials: titles and who may open them; the link checks again (lib/access). */
