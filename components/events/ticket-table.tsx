@@ -16,7 +16,8 @@ export function TicketTable({ tickets, tiers }: { tickets: readonly Ticket[]; ti
   const paid = tiers.filter((t) => t.slug !== "free").sort((a, b) => a.position - b.position);
   const name = (slug: string) => tiers.find((t) => t.slug === slug)?.name ?? slug;
   return (
-    <div className="overflow-x-auto">
+    // Focusable so a keyboard can scroll it on a narrow screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Ticket prices">
       <table className="w-full min-w-[20rem] border-collapse text-left">
         <caption className="sr-only">Ticket prices</caption>
         <thead>

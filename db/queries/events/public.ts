@@ -93,8 +93,9 @@ export async function listEventFilterOptions(now = new Date()) {
   return { topics: topicRows, months: monthRows.map((m) => m.month) };
 }
 
+/** The next few live events (the home page): one query. */
 export async function listUpcomingEventCards(limit: number, now = new Date()) {
-  return (await listLiveEvents({ when: "upcoming" }, 1, limit, now)).items;
+  return db.select(cardColumns).from(events).where(filterWhere({ when: "upcoming" }, now)).orderBy(asc(events.startsAt), asc(events.id)).limit(limit);
 }
 
 export async function getLiveEvent(slug: string) {

@@ -147,7 +147,7 @@ export default async function EventsPage(props: { params: Promise<{ query: strin
             ? past
               ? "No past events match these filters"
               : "No upcoming events match these filters"
-            : `${result.total} ${past ? "past" : "upcoming"} ${result.total === 1 ? "event" : "events"}${filtered ? " match these filters" : ""}`}
+            : `${result.total} ${past ? "past" : "upcoming"} ${result.total === 1 ? "event" : "events"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}`}
         </h2>
         {result.total > 0 && (
           <ul className="mt-6 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
