@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { listSitemapEvents } from "@/db/queries/events/public";
 import { listSitemapContent } from "@/db/queries/feeds";
 import { absoluteUrl } from "@/lib/metadata";
 
@@ -7,11 +8,11 @@ import { absoluteUrl } from "@/lib/metadata";
 export const revalidate = 60;
 
 /**
- * Public pages only: live news and resources (a gated resource's page is its public teaser),
+ * Public pages only: live news, resources and events (a gated resource's page is its public teaser),
  * topics and the listings. Drafts, scheduled items, accounts and the dashboard are never listed.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const content = await listSitemapContent();
+  const [content, events] = await Promise.all([listSitemapContent(), listSitemapEvents()]);
   const newest = (items: { lastModified: Date }[]) =>
     items.reduce<Date | undefined>((max, i) => (!max || i.lastModified > max ? i.lastModified : max), undefined);
   const newsUpdated = newest(content.news);
@@ -21,6 +22,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/"), lastModified: siteUpdated, changeFrequency: "daily", priority: 1 },
     { url: absoluteUrl("/news"), lastModified: newsUpdated, changeFrequency: "daily", priority: 0.8 },
     { url: absoluteUrl("/resources"), lastModified: resourcesUpdated, changeFrequency: "weekly", priority: 0.8 },
+    { url: absoluteUrl("/events"), lastModified: newest(events), changeFrequency: "weekly", priority: 0.8 },
     {
       url: absoluteUrl("/membership"),
       lastModified: content.tiersChanged ?? undefined,
@@ -38,6 +40,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: absoluteUrl(`/news/${article.slug}`),
       lastModified: article.lastModified,
       changeFrequency: "monthly" as const,
+      priority: 0.7,
+    })),
+    ...events.map((event) => ({
+      url: absoluteUrl(`/events/${event.slug}`),
+      lastModified: event.lastModified,
+      changeFrequency: "weekly" as const,
       priority: 0.7,
     })),
     ...content.resources.map((resource) => ({

@@ -6,10 +6,12 @@ import {
   boolean,
   check,
   customType,
+  date,
   type ExtraConfigColumn,
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -477,6 +479,13 @@ export const signInFailures = pgTable(
   (t) => [index("sign_in_failures_key_idx").on(t.key, t.createdAt)],
 );
 
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64. */
+  content: string;
+}
+
 /** Every email the site sends. Without SMTP configured, this table is the delivery (read at /admin/outbox). */
 export const outbox = pgTable(
   "outbox",
@@ -485,6 +494,8 @@ export const outbox = pgTable(
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
+    /** Files sent with it (a booking's `.ics`), base64 content. */
+    attachments: jsonb().$type<EmailAttachment[]>(),
     sentAt: timestamp({ withTimezone: true }),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -957,6 +968,230 @@ export const accountTopicInterests = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.topicId] }), index("account_topic_interests_topic_idx").on(t.topicId)],
 );
+
+
+/* ---------- Events, bookings and CPD ---------- */
+
+export const eventTypeEnum = pgEnum("event_type", ["conference", "webinar", "training", "meeting"]);
+export const bookingStatusEnum = pgEnum("booking_status", ["booked", "cancelled", "waitlisted", "attended"]);
+
+/** A conference, webinar, training course or meeting; published and scheduled like news. */
+export const events = pgTable(
+  "events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    type: eventTypeEnum().notNull(),
+    summary: text().notNull().default(""),
+    body: text().notNull().default(""),
+    ...featureImage,
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    /** Online (a joining link sent to those booked) or at a venue. */
+    online: boolean().notNull().default(false),
+    venueName: text().notNull().default(""),
+    address: text().notNull().default(""),
+    mapUrl: text().notNull().default(""),
+    joinUrl: text().notNull().default(""),
+    /** Places; bookings beyond it wait on the waitlist. */
+    capacity: integer().notNull(),
+    cpdHours: numeric({ precision: 5, scale: 2, mode: "number" }).notNull().default(0),
+    /** Bookings can be cancelled by the member until this many hours before the start. */
+    cancelCutoffHours: integer().notNull().default(48),
+    status: contentStatusEnum().notNull().default("draft"),
+    publishedAt: timestamp({ withTimezone: true }),
+    /** Set when staff cancel the event: everyone booked is told, paid tickets refunded. */
+    cancelledAt: timestamp({ withTimezone: true }),
+    authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("events_live_starts_idx").on(t.startsAt, t.id).where(notDraft(t)),
+    check("events_capacity_range", sql`${t.capacity} >= 0 and ${t.capacity} <= 100000`),
+    check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+
+export const eventTopics = pgTable(
+  "event_topics",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.topicId] }), index("event_topics_topic_idx").on(t.topicId, t.eventId)],
+);
+
+/**
+ * A ticket type with a price per audience: `nonMemberPricePence` for anyone without a current paid
+ * tier, and `tierPrices` (tier slug → pence) for members; an audience with no price cannot buy it.
+ * `tiers` non-empty restricts the ticket to holders of those tiers.
+ */
+export const eventTicketTypes = pgTable(
+  "event_ticket_types",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    nonMemberPricePence: integer(),
+    tierPrices: jsonb().$type<Record<string, number>>().notNull().default({}),
+    tiers: text().array().notNull().default(sql`'{}'::text[]`),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index("event_ticket_types_event_idx").on(t.eventId, t.position)],
+);
+
+/** One booking per account and event; its status moves booked → attended, or to cancelled, or waits. */
+export const eventBookings = pgTable(
+  "event_bookings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    ticketTypeId: uuid().references(() => eventTicketTypes.id, { onDelete: "set null" }),
+    status: bookingStatusEnum().notNull(),
+    /** What was (or will be) paid, in pence. */
+    pricePence: integer().notNull().default(0),
+    stripeCheckoutSessionId: text().unique(),
+    stripePaymentIntentId: text(),
+    refundedAt: timestamp({ withTimezone: true }),
+    attendedAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("event_bookings_once_key").on(t.eventId, t.accountId),
+    index("event_bookings_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("event_bookings_waitlist_idx").on(t.eventId, t.status, t.createdAt),
+  ],
+);
+
+/** A place offered to someone on the waitlist, theirs to take until `expiresAt`. */
+export const eventWaitlistOffers = pgTable(
+  "event_waitlist_offers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => eventBookings.id, { onDelete: "cascade" }),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** `accepted`, `expired`, or null while open. */
+    outcome: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // At most one open offer per waiting booking.
+    uniqueIndex("event_waitlist_offers_open_key").on(t.bookingId).where(sql`${t.outcome} is null`),
+    index("event_waitlist_offers_event_idx").on(t.eventId, t.outcome),
+  ],
+);
+
+/** Reminders sent for a booking (`week`, `day`), once each: the key is unique. */
+export const eventReminders = pgTable(
+  "event_reminders",
+  {
+    bookingId: uuid()
+      .notNull()
+      .references(() => eventBookings.id, { onDelete: "cascade" }),
+    kind: text().notNull(),
+    outboxId: bigint({ mode: "number" }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.bookingId, t.kind] })],
+);
+
+/**
+ * Slides, recordings and handouts of an event, gated like resources (`lib/access`): a visibility
+ * and tiers, and `attendees`: those booked on the event may open it too.
+ */
+export const eventMaterials = pgTable(
+  "event_materials",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    fileId: uuid()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    visibility: visibilityEnum().notNull().default("tiers"),
+    tiers: text().array().notNull().default(sql`'{}'::text[]`),
+    attendees: boolean().notNull().default(true),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index("event_materials_event_idx").on(t.eventId, t.position), index("event_materials_file_idx").on(t.fileId)],
+);
+
+/** A member's CPD record: their own activities, and attended events (one row per booking). */
+export const cpdActivities = pgTable(
+  "cpd_activities",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    date: date({ mode: "string" }).notNull(),
+    hours: numeric({ precision: 5, scale: 2, mode: "number" }).notNull(),
+    reflection: text().notNull().default(""),
+    bookingId: uuid()
+      .unique()
+      .references(() => eventBookings.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("cpd_activities_account_idx").on(t.accountId, t.date),
+    check("cpd_activities_hours_range", sql`${t.hours} > 0 and ${t.hours} <= 1000`),
+  ],
+);
+
+/** The yearly CPD goal a member sets, in hours. */
+export const cpdGoals = pgTable("cpd_goals", {
+  accountId: uuid()
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  hoursPerYear: integer().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A certificate of attendance: what it certifies is copied at issue, so it still verifies if the
+ * event is later renamed; `/certificates/[code]` shows the name, event and date only.
+ */
+export const certificates = pgTable("certificates", {
+  code: text().primaryKey(),
+  bookingId: uuid()
+    .notNull()
+    .unique()
+    .references(() => eventBookings.id, { onDelete: "cascade" }),
+  name: text().notNull(),
+  eventTitle: text().notNull(),
+  eventDate: date({ mode: "string" }).notNull(),
+  hours: numeric({ precision: 5, scale: 2, mode: "number" }).notNull(),
+  issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Event = typeof events.$inferSelect;
+export type EventType = (typeof eventTypeEnum.enumValues)[number];
+export type BookingStatus = (typeof bookingStatusEnum.enumValues)[number];
+export const eventTypes = eventTypeEnum.enumValues;
 
 export type Tier = typeof tiers.$inferSelect;
 export type Account = typeof accounts.$inferSelect;

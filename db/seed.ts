@@ -11,6 +11,13 @@ import {
   organisations,
   consents,
   newsletters,
+  certificates,
+  cpdActivities,
+  eventBookings,
+  eventMaterials,
+  events,
+  eventTicketTypes,
+  eventTopics,
   newsArticles,
   newsTopics,
   resourceAlternatives,
@@ -25,6 +32,7 @@ import {
 import { seedArticles, seedResources, seedTopics } from "./seed-data/content";
 import { renderResourcePdf } from "./seed-data/pdf";
 import { demoNewsletter } from "./seed-data/newsletters";
+import { seedEvents } from "./seed-data/events";
 import { seedVocabulary } from "./seed-data/vocabulary";
 import type { SeedDate } from "./seed-data/types";
 
@@ -96,7 +104,8 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes every row (keeps the schema), for `db:seed --reset` and tests. */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
-    truncate table audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
+    truncate table certificates, cpd_activities, cpd_goals, event_reminders, event_waitlist_offers, event_bookings,
+      event_materials, event_ticket_types, event_topics, events, audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
       news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files, search_synonyms,
       topics, accounts, organisations, organisation_domains, organisation_admins, organisation_invites,
       organisation_invoices, invoice_numbers, tiers restart identity cascade`);
@@ -116,6 +125,9 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, s
     if (r.file) pdfs.set(r.slug, await renderResourcePdf(r.title, r.body));
     if (r.file && r.largePrint) largePrint.set(r.slug, await renderResourcePdf(r.title, r.body, { largePrint: true }));
   }
+
+  const materialPdfs = new Map<string, Uint8Array>();
+  for (const m of seedEvents.flatMap((e) => e.materials ?? [])) materialPdfs.set(m.filename, await renderResourcePdf(m.title, m.body));
 
   await db.transaction(async (tx) => {
     await tx.insert(tiers).values(demoTiers.map((t) => ({ ...t, benefits: [...t.benefits] })));
@@ -211,6 +223,7 @@ export async function seedDatabase(db: Database, hashPassword: PasswordHasher, s
       })),
     );
     await tx.insert(newsletters).values(demoNewsletter(editorId));
+    await seedEventRows(tx, now, { editorId, accounts: insertedAccounts, topicId, materialPdfs });
   });
 }
 
@@ -290,6 +303,75 @@ async function seedOakfield(tx: SeedTransaction, passwordHash: string, now: Date
   ]);
   await tx.insert(invoiceNumbers).values({ series: "organisation-invoices", last: 2 });
 }
+
+
+/** "2026-05-14" and "09:30" in UK time, `days` from now. */
+function londonAt(now: Date, days: number, time: string): Date {
+  const day = new Date(now.getTime() + days * DAY).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+  const wall = new Date(`${day}T${time}:00Z`);
+  const zone = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "longOffset" }).formatToParts(wall).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(zone);
+  const offsetMinutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return new Date(wall.getTime() - offsetMinutes * 60_000);
+}
+
+async function seedEventRows(
+  tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+  now: Date,
+  ctx: { editorId: string | null; accounts: Array<{ id: string; email: string }>; topicId: (slug: string) => string; materialPdfs: Map<string, Uint8Array> },
+) {
+  const accountId = (email: string) => ctx.accounts.find((a) => a.email === email)!.id;
+  for (const e of seedEvents) {
+    const startsAt = londonAt(now, e.daysFromNow, e.startTime);
+    const [event] = await tx
+      .insert(events)
+      .values({
+        slug: e.slug,
+        title: e.title,
+        type: e.type,
+        summary: e.summary,
+        body: e.body,
+        startsAt,
+        endsAt: londonAt(now, e.daysFromNow, e.endTime),
+        online: e.online,
+        venueName: e.venueName ?? "",
+        address: e.address ?? "",
+        mapUrl: e.mapUrl ?? "",
+        joinUrl: e.joinUrl ?? "",
+        capacity: e.capacity,
+        cpdHours: e.cpdHours,
+        status: "published",
+        publishedAt: new Date(now.getTime() - 60 * DAY),
+        authorId: ctx.editorId,
+      })
+      .returning({ id: events.id });
+    await tx.insert(eventTopics).values(e.topics.map((slug) => ({ eventId: event!.id, topicId: ctx.topicId(slug) })));
+    const tickets = await tx
+      .insert(eventTicketTypes)
+      .values(e.tickets.map((t, position) => ({ eventId: event!.id, name: t.name, description: t.description ?? "", nonMemberPricePence: t.nonMemberPricePence, tierPrices: t.tierPrices, tiers: t.tiers ?? [], position })))
+      .returning({ id: eventTicketTypes.id });
+    for (const b of e.bookings) {
+      const ticket = e.tickets[b.ticket]!;
+      const [booking] = await tx
+        .insert(eventBookings)
+        .values({ eventId: event!.id, accountId: accountId(b.email), ticketTypeId: tickets[b.ticket]!.id, status: b.status, pricePence: ticket.tierPrices.gold ?? 0, attendedAt: b.status === "attended" ? startsAt : null })
+        .returning({ id: eventBookings.id });
+      if (b.status === "attended") {
+        const date = startsAt.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+        await tx.insert(cpdActivities).values({ accountId: accountId(b.email), title: e.title, date, hours: e.cpdHours, bookingId: booking!.id });
+        const [holder] = demoAccounts(now).filter((a) => a.email === b.email);
+        await tx.insert(certificates).values({ code: DEMO_CERTIFICATE_CODE, bookingId: booking!.id, name: holder!.name, eventTitle: e.title, eventDate: date, hours: e.cpdHours });
+      }
+    }
+    for (const [position, m] of (e.materials ?? []).entries()) {
+      const fileId = await storeFile(tx, { filename: m.filename, contentType: "application/pdf", bytes: ctx.materialPdfs.get(m.filename)! });
+      await tx.insert(eventMaterials).values({ eventId: event!.id, title: m.title, fileId, visibility: "tiers", tiers: m.tiers, attendees: m.attendees, position });
+    }
+  }
+}
+
+/** The demo certificate (Gold's, for the past training course): `/certificates/<code>` confirms it. */
+export const DEMO_CERTIFICATE_CODE = "GQ7K-3MXP-9TDW";
 
 /** For tests: the id of a seeded row by slug. */
 export async function resourceIdBySlug(db: Database, slug: string): Promise<string | undefined> {

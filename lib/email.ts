@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { addToOutbox, countRecentEmailsTo, markOutboxResult } from "@/db/queries/outbox";
 import { securityNoticeSubjects } from "./auth/security-notices";
+import type { EmailAttachment } from "@/db/schema";
 import { env } from "./env";
 import { logger } from "./logger";
 
@@ -12,7 +13,25 @@ let transport: Transporter | undefined;
  * /admin/outbox); with SMTP_URL set it is also delivered by nodemailer. A delivery failure is
  * logged and recorded, never shown to the person who triggered it.
  */
-export async function sendEmail(message: { to: string; subject: string; text: string }): Promise<void> {
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  /** Files sent with it (a booking's `.ics`); kept in the outbox with the message. */
+  attachments?: EmailAttachment[];
+}
+
+/** nodemailer's form of a message: attachments decoded from the outbox's base64. */
+function forTransport(message: EmailMessage) {
+  const { attachments, ...rest } = message;
+  return {
+    from: env.MAIL_FROM,
+    ...rest,
+    ...(attachments?.length ? { attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content, encoding: "base64" })) } : {}),
+  };
+}
+
+export async function sendEmail(message: EmailMessage): Promise<void> {
   // With SMTP delivering, the outbox keeps a copy without the single-use links: nobody reading it
   // (staff, a database backup) can use someone else's reset link.
   const stored = env.SMTP_URL ? { ...message, text: redactTokenLinks(message.text) } : message;
@@ -23,7 +42,7 @@ export async function sendEmail(message: { to: string; subject: string; text: st
   }
   try {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
-    await transport.sendMail({ from: env.MAIL_FROM, ...message });
+    await transport.sendMail(forTransport(message));
     await markOutboxResult(id, null);
   } catch (error) {
     logger.error({ outboxId: id, err: error }, "email delivery failed");
@@ -35,11 +54,11 @@ export async function sendEmail(message: { to: string; subject: string; text: st
  * Delivers by SMTP an email already written to the outbox (in the transaction that decided to send
  * it, as reminders are); without SMTP the outbox row is the delivery.
  */
-export async function deliverStoredEmail(id: number, message: { to: string; subject: string; text: string }): Promise<void> {
+export async function deliverStoredEmail(id: number, message: EmailMessage): Promise<void> {
   if (!env.SMTP_URL) return;
   try {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
-    await transport.sendMail({ from: env.MAIL_FROM, ...message });
+    await transport.sendMail(forTransport(message));
     await markOutboxResult(id, null);
   } catch (error) {
     logger.error({ outboxId: id, err: error }, "email delivery failed");

@@ -49,6 +49,8 @@ export class StripeEmulator {
   readonly subscriptions = new Map<string, Obj>();
   readonly invoices = new Map<string, Obj>();
   readonly paymentMethods = new Map<string, Obj>();
+  /** Refunds made (payment mode: event tickets). */
+  readonly refunds = new Map<string, Obj>();
   /** Every event sent, in order (tests replay and reorder them). */
   readonly events: Stripe.Event[] = [];
   /** Requests received, as "METHOD /path" (tests check what the site asked for). */
@@ -189,12 +191,7 @@ export class StripeEmulator {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`no session ${sessionId}`);
     if (session.status === "complete") return session;
-    if (session.mode === "payment") {
-      // A one-off payment (an organisation's invoice paid by card): no subscription, just the completed session.
-      Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: this.id("pi") });
-      await this.emit(this.event("checkout.session.completed", session));
-      return session;
-    }
+    if (session.mode === "payment") return this.completePayment(session);
     const price = this.prices.get(((session.line_items as Obj[])[0]!.price as string)!)!;
     const now = this.now();
     const subId = this.id("sub");
@@ -230,6 +227,16 @@ export class StripeEmulator {
       this.event("invoice.paid", invoice),
       this.event("checkout.session.completed", session),
     );
+    return session;
+  }
+
+  /** A one-off payment (payment mode): a paid PaymentIntent and `checkout.session.completed`. */
+  private async completePayment(session: Obj): Promise<Obj> {
+    const item = (session.line_items as Obj[])[0]!;
+    const amount = Number((item.price_data as Obj | undefined)?.unit_amount ?? 0) * Number(item.quantity ?? 1);
+    Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: this.id("pi"), amount_total: session.amount_total ?? amount });
+    const { line_items: _items, subscription_data: _data, ...visible } = session;
+    await this.emit(this.event("checkout.session.completed", visible));
     return session;
   }
 
@@ -372,11 +379,12 @@ export class StripeEmulator {
         metadata: p.metadata ?? {},
         subscription: null,
         invoice: null,
+        payment_intent: null,
+        customer_email: p.customer_email ?? null,
         line_items: lineItems,
         subscription_data: p.subscription_data ?? null,
         amount_total: amountTotal,
         currency: "gbp",
-        payment_intent: null,
         url: `${this.url}/pay/${sessionId}`,
         created: this.now(),
         livemode: false,
@@ -413,6 +421,13 @@ export class StripeEmulator {
         return send(200, this.view(subscription, expand));
       }
       return send(200, this.view(subscription, expand));
+    }
+    if (resource === "refunds" && method === "POST") {
+      const paid = [...this.sessions.values()].find((s) => s.payment_intent === p.payment_intent);
+      if (!paid) return missing(`payment_intent: '${String(p.payment_intent)}'`);
+      const refund = { id: this.id("re"), object: "refund", payment_intent: p.payment_intent, amount: paid.amount_total, currency: "gbp", status: "succeeded", created: this.now() };
+      this.refunds.set(refund.id, refund);
+      return send(200, refund);
     }
     if (resource === "invoices" && id) {
       const invoice = this.invoices.get(id);
@@ -483,8 +498,12 @@ export class StripeEmulator {
         res.writeHead(303, { location: String(session.success_url).replace("{CHECKOUT_SESSION_ID}", id) });
         return res.end();
       }
-      const price = this.prices.get((session.line_items as Obj[])[0]!.price as string);
-      const what = price ? `Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year` : `Payment: £${((session.amount_total as number) / 100).toFixed(2)}`;
+      const line = (session.line_items as Obj[])[0]!;
+      const oneOff = line.price_data as Obj | undefined;
+      const price = oneOff ? null : this.prices.get(line.price as string)!;
+      const what = price
+        ? `Subscription: £${((price.unit_amount as number) / 100).toFixed(2)} a year`
+        : `${String((oneOff!.product_data as Obj | undefined)?.name ?? "Payment")}: £${((session.amount_total as number) / 100).toFixed(2)}`;
       return html(
         200,
         `<h1>Pay SEND Network</h1><p>${what}</p>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listUpcomingEventCards } from "@/db/queries/events/public";
 import { listLiveNews } from "@/db/queries/news";
 import { listFeaturedResources } from "@/db/queries/resources";
 import { listTiers } from "@/db/queries/taxonomy";
+import { EventCard } from "@/components/events/event-card";
 import { ArticleCard } from "@/components/news/article-card";
 import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
@@ -22,7 +24,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   await notePublicationSchedule();
-  const [news, featured, tiers] = await Promise.all([listLiveNews(1, 4), listFeaturedResources(3), listTiers()]);
+  const [news, featured, tiers, upcoming] = await Promise.all([listLiveNews(1, 4), listFeaturedResources(3), listTiers(), listUpcomingEventCards(3)]);
   const paid = tiers.filter((t) => t.slug !== "free");
   return (
     <>
@@ -90,6 +92,28 @@ export default async function HomePage() {
           </div>
         </Container>
       </section>
+
+      {upcoming.length > 0 && (
+        <section className="py-14" aria-labelledby="events-heading">
+          <Container>
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <h2 id="events-heading" className="text-3xl font-semibold text-brand-900">
+                Upcoming events
+              </h2>
+              <Link href="/events" className="font-semibold">
+                All events <span aria-hidden="true">→</span>
+              </Link>
+            </div>
+            <ul className="mt-6 grid gap-6 md:grid-cols-3">
+              {upcoming.map((event) => (
+                <li key={event.id}>
+                  <EventCard event={event} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      )}
 
       <Container className="py-14">
         <div className="grid gap-8 rounded-2xl border border-line p-8 md:grid-cols-[2fr_1fr] md:items-center">

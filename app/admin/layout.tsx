@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/news", label: "News" },
     { href: "/admin/resources", label: "Resources" },
     { href: "/admin/newsletters", label: "Newsletters" },
+    { href: "/admin/events", label: "Events" },
     { href: "/admin/vocabulary", label: "Search vocabulary" },
     ...(isAdmin(viewer)
       ? [

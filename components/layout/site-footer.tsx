@@ -8,6 +8,7 @@ const columns: { title: string; links: { href: string; label: string; only?: str
     links: [
       { href: "/news", label: "News" },
       { href: "/resources", label: "Resource library" },
+      { href: "/events", label: "Events" },
       { href: "/search", label: "Search" },
     ],
   },

@@ -11,6 +11,7 @@ import { MainNav } from "./main-nav";
 const nav = [
   { href: "/news", label: "News" },
   { href: "/resources", label: "Resources" },
+  { href: "/events", label: "Events" },
   { href: "/membership", label: "Membership" },
   { href: "/topics", label: "Topics" },
 ] as const;

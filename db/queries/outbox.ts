@@ -1,10 +1,10 @@
 import "server-only";
 import { and, count, desc, eq, gt, notInArray } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { outbox } from "@/db/schema";
+import { outbox, type EmailAttachment } from "@/db/schema";
 import { recordAudit } from "./audit";
 
-export async function addToOutbox(message: { to: string; subject: string; text: string }, executor: Executor = db) {
+export async function addToOutbox(message: { to: string; subject: string; text: string; attachments?: EmailAttachment[] }, executor: Executor = db) {
   const [row] = await executor.insert(outbox).values(message).returning({ id: outbox.id });
   return row!.id;
 }

@@ -154,3 +154,26 @@ describe("openScope: canOpen as sets, for queries over many resources", () => {
     expect([...openScope(viewers["free, via gold organisation"], now).tiers].sort()).toEqual(["free", "gold"]);
   });
 });
+
+describe("passes: an event's materials open to those booked on it, as well as to their tiers", () => {
+  const slides: Gate = { visibility: "tiers", tiers: ["gold"], pass: "event:e1" };
+  const attendee = (overrides: Partial<Viewer>) => viewer({ passes: ["event:e1"], ...overrides });
+
+  it("lets an attendee of any tier open them, and not someone booked on another event", () => {
+    expect(canOpen(attendee({}), slides, now)).toEqual({ allowed: true });
+    expect(canOpen(attendee({ tierSlug: "gold", membershipExpiresAt: past }), slides, now)).toEqual({ allowed: true });
+    expect(canOpen(viewer({ passes: ["event:e2"] }), slides, now)).toMatchObject({ allowed: false, reason: "tier-required" });
+    expect(canOpen(viewers.gold, slides, now)).toEqual({ allowed: true });
+  });
+
+  it("never for a disabled account or a signed-out visitor", () => {
+    expect(canOpen(attendee({ disabled: true }), slides, now)).toMatchObject({ allowed: false, reason: "disabled" });
+    expect(canOpen(null, slides, now)).toMatchObject({ allowed: false, reason: "signed-out" });
+  });
+
+  it("restates the same in openScope", () => {
+    for (const v of [attendee({}), attendee({ disabled: true }), viewer({ passes: ["event:e2"] }), viewers.silver, null]) {
+      expect(scopeAllows(openScope(v, now), slides)).toBe(canOpen(v, slides, now).allowed);
+    }
+  });
+});

@@ -18,12 +18,16 @@ export interface Viewer extends Membership {
   disabled: boolean;
   /** The membership an organisation holds for its staff, if the account belongs to one. */
   organisation?: Membership | null;
+  /** Passes held for particular items, whatever the tier: `event:<id>` while booked on that event. */
+  passes?: readonly string[];
 }
 
 export interface Gate {
   visibility: Visibility;
   /** Tier slugs that may open it when visibility is `tiers`. */
   tiers: readonly string[];
+  /** A pass that also opens it (an event's materials: `event:<id>`, held by those booked on it). */
+  pass?: string;
 }
 
 export type DenyReason = "signed-out" | "disabled" | "tier-required" | "membership-expired";
@@ -69,6 +73,7 @@ export function canOpen(viewer: Viewer | null | undefined, gate: Gate, now: Date
   if (!viewer) return { allowed: false, reason: "signed-out", requiredTiers };
   if (viewer.disabled) return { allowed: false, reason: "disabled", requiredTiers };
   if (isStaff(viewer) || gate.visibility === "members") return { allowed: true };
+  if (gate.pass && viewer.passes?.includes(gate.pass)) return { allowed: true };
 
   const held = effectiveTiers(viewer, now);
   if (gate.tiers.some((tier) => held.includes(tier))) return { allowed: true };
@@ -91,18 +96,21 @@ export interface OpenScope {
   visibilities: readonly Exclude<Visibility, "tiers">[];
   /** Tiers held now: a `tiers` resource opens when it names one of them. */
   tiers: readonly string[];
+  /** Passes held (see `Viewer.passes`). */
+  passes?: readonly string[];
 }
 
 export function openScope(viewer: Viewer | null | undefined, now: Date = new Date()): OpenScope {
   if (!viewer || viewer.disabled) return { everything: false, visibilities: ["public"], tiers: [] };
   if (isStaff(viewer)) return { everything: true, visibilities: ["public", "members"], tiers: [] };
-  return { everything: false, visibilities: ["public", "members"], tiers: effectiveTiers(viewer, now) };
+  return { everything: false, visibilities: ["public", "members"], tiers: effectiveTiers(viewer, now), passes: viewer.passes ?? [] };
 }
 
 export function scopeAllows(scope: OpenScope, gate: Gate): boolean {
   if (gate.visibility === "public") return true;
   if (scope.everything) return true;
   if (gate.visibility === "members") return scope.visibilities.includes("members");
+  if (gate.pass && scope.passes?.includes(gate.pass)) return true;
   return gate.tiers.some((tier) => scope.tiers.includes(tier));
 }
 

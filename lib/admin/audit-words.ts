@@ -34,6 +34,9 @@ export const auditActionWords: Record<AuditAction, string> = {
   "send-test": "Sent a test newsletter",
   "retry-failed": "Retried failed newsletter messages",
   "cancel-send": "Cancelled a scheduled newsletter",
+  "cancel-event": "Cancelled an event",
+  "mark-attendance": "Marked attended",
+  "unmark-attendance": "Unmarked attended",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

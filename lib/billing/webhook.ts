@@ -12,6 +12,7 @@ import {
   upsertPayment,
 } from "@/db/queries/billing";
 import { stripeSettings } from "@/lib/env";
+import { confirmTicketPayment } from "@/lib/events/booking";
 import { logger } from "@/lib/logger";
 import { INVOICE_KEY, settleInvoiceCheckout } from "@/lib/organisations/card";
 import { applySubscriptionState } from "./membership";
@@ -97,6 +98,12 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
     await db.transaction((tx) => claimStripeEvent(tx, event.id, event.type, settled));
     log.info({ outcome: settled }, "organisation invoice checkout handled");
     return { status: 200, body: { received: true, outcome: settled } };
+  }
+  if (event.type === "checkout.session.completed" && event.data.object.mode === "payment" && event.data.object.metadata?.kind === "event-booking") {
+    // An event ticket (lib/events), not a membership.
+    const outcome = await confirmTicketPayment(event, event.data.object);
+    log.info({ outcome }, "stripe ticket payment handled");
+    return { status: 200, body: { received: true, outcome } };
   }
   const subject = subjectOf(event);
   const outcome = await db.transaction(async (tx) => {

@@ -14,7 +14,7 @@ import type { ResourceFields } from "@/db/queries/resources/writes";
 export type FieldErrors = Record<string, string[]>;
 export type ParsedForm<T> = { ok: true; id: string | null; version: number; data: T } | { ok: false; fieldErrors: FieldErrors };
 
-const common = z.object({
+export const common = z.object({
   id: z.union([z.literal(""), z.uuid()]),
   version: z.coerce.number().int().min(0),
   title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title to 200 characters or fewer."),
@@ -41,11 +41,11 @@ const articleSchema = common.extend({
   related: z.array(z.uuid("Pick related resources from the search.")).max(12, "Choose at most 12 related resources."),
 });
 
-function add(errors: FieldErrors, field: string, message: string) {
+export function add(errors: FieldErrors, field: string, message: string) {
   (errors[field] ??= []).push(message);
 }
 
-function zodErrors(error: z.ZodError): FieldErrors {
+export function zodErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) add(errors, String(issue.path[0] ?? "form"), issue.message);
   return errors;
@@ -57,7 +57,7 @@ interface Context {
 }
 
 /** Slug, topics and publication time: the checks both forms share. */
-function commonRules(data: z.infer<typeof common>, context: Context, errors: FieldErrors) {
+export function commonRules(data: z.infer<typeof common>, context: Context, errors: FieldErrors) {
   const slug = data.slug || slugify(data.title);
   if (!slug) add(errors, "slug", "Enter a web address, like what-is-dme.");
   else if (!SLUG_PATTERN.test(slug)) add(errors, "slug", "Use only lower-case letters, digits and single hyphens, like what-is-dme.");
@@ -97,10 +97,10 @@ function markdownImageRules(field: string, markdown: string, errors: FieldErrors
   if (external) add(errors, field, external);
 }
 
-const strings = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string");
-const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
+export const strings = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string");
+export const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
 
-function commonInput(formData: FormData) {
+export function commonInput(formData: FormData) {
   return {
     id: text(formData, "id"),
     version: text(formData, "version") || "0",

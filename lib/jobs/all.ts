@@ -9,5 +9,7 @@ export async function allJobs(): Promise<JobDefinition<any>[]> {
     (await import("@/lib/privacy/erasure")).erasureJob,
     (await import("@/lib/organisations/reminders")).organisationRemindersJob,
     (await import("@/lib/newsletters/send")).newsletterDispatchJob,
+    (await import("@/lib/events/reminders")).eventRemindersJob,
+    (await import("@/lib/events/booking")).waitlistOffersJob,
   ];
 }

@@ -68,6 +68,17 @@ export const routes: readonly Route[] = [
   { path: "/newsletters/unsubscribe", serving: "per-request", database: true },
   { path: "/newsletters/unsubscribe/one-click", serving: "per-request", handler: true, database: true },
   { path: "/newsletters/[slug]", serving: "per-viewer", gated: { kind: "newsletter", shows: "page" } },
+  {
+    path: "/events",
+    serving: "cached-list",
+    list: { keys: ["mode", "month", "page", "topic", "type", "when"], target: "/internal/lists/events" },
+  },
+  // The same for everyone (prices for every audience, places left); the viewer's own price and booking are on /book.
+  { path: "/events/[slug]", serving: "cached" },
+  { path: "/events/[slug]/book", serving: "per-request", guard: "signed-in", database: true },
+  // Slides, recordings and handouts: lib/access decides per request (tiers, or booked on the event).
+  { path: "/events/[slug]/materials/[id]", serving: "per-request", database: true, handler: true },
+  { path: "/certificates/[code]", serving: "per-request", database: true },
   { path: "/topics", serving: "cached" },
   { path: "/topics/[slug]", serving: "cached-list", list: { keys: ["kind", "page"], target: "/internal/lists/topics/[slug]" } },
   { path: "/sitemap.xml", serving: "cached", handler: true },

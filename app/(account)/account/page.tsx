@@ -101,6 +101,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               <Link href="/account/organisation">Your organisation: seats, people and invoices</Link>
             </p>
           )}
+          <p className="mt-2">
+            <Link href="/account/bookings">Your event bookings</Link>
+          </p>
+          <p className="mt-2">
+            <Link href="/account/cpd">Your CPD record</Link>
+          </p>
           {expired && (
             <div role="alert" className="mt-5 rounded-md border-l-4 border-accent-700 bg-accent-100 p-4">
               <p className="font-semibold">Your {own?.name ?? ""} membership has expired.</p>

@@ -35,6 +35,9 @@ export const auditActions = [
   "send-test",
   "retry-failed",
   "cancel-send",
+  "cancel-event",
+  "mark-attendance",
+  "unmark-attendance",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

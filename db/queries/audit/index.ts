@@ -6,7 +6,7 @@ import { pageOf, type Page } from "../shared";
 import type { AuditAction } from "./actions";
 import type { Changes } from "./changes";
 
-export const auditEntityTypes = ["article", "resource", "account", "tier", "email", "setting", "synonym", "organisation", "newsletter"] as const;
+export const auditEntityTypes = ["article", "resource", "account", "tier", "email", "setting", "synonym", "organisation", "newsletter", "event", "booking"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export interface AuditEntry {

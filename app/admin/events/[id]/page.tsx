@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { displayStatus } from "@/db/queries/content/status";
+import { getAdminEvent } from "@/db/queries/events/admin";
+import { listTiers, listTopics } from "@/db/queries/taxonomy";
+import { requireStaff } from "@/lib/auth/viewer";
+import { toLondonDateTime } from "@/lib/dates";
+import { formatTicketPrice } from "@/lib/events/price";
+import { first, type SearchParams } from "@/lib/params";
+import { ActionForm } from "../../_components/action-form";
+import { AdminPage, tableClass } from "../../_components/admin-page";
+import { Notice } from "../../_components/notice";
+import { addTicketAction, removeTicketAction } from "../actions";
+import { EventForm } from "../_components/event-form";
+import { TicketForm } from "../_components/ticket-form";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const { id } = await params;
+  await requireStaff(`/admin/events/${id}`);
+  const [event, topics, tiers, query] = await Promise.all([getAdminEvent(id), listTopics(), listTiers(), searchParams]);
+  if (!event) notFound();
+  const paid = tiers.filter((t) => t.slug !== "free");
+  const notice = first(query.created) ? "Event created. Now add its tickets." : first(query.saved) ? "Changes saved." : first(query.ticket) === "added" ? "Ticket added." : first(query.ticket) === "removed" ? "Ticket removed." : null;
+  return (
+    <AdminPage
+      title={event.title}
+      lead={
+        <>
+          <Link href={`/admin/events/${event.id}/bookings`}>Bookings and check-in</Link> · <Link href={`/events/${event.slug}`}>View on the site</Link> · <Link href="/admin/events">All events</Link>
+        </>
+      }
+    >
+      {notice && <Notice>{notice}</Notice>}
+      {event.cancelledAt && <p className="mb-6 rounded-md border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">This event is cancelled.</p>}
+      <section aria-labelledby="tickets-heading" className="mb-10">
+        <h2 id="tickets-heading" className="text-2xl font-semibold text-brand-900">
+          Tickets
+        </h2>
+        {event.tickets.length === 0 ? (
+          <p className="mt-3">No tickets yet: nobody can book until you add one.</p>
+        ) : (
+          <div className={tableClass.wrap}>
+            <table className={tableClass.table}>
+              <caption className="sr-only">Ticket types and prices</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={tableClass.th}>Ticket</th>
+                  <th scope="col" className={tableClass.th}>Non-members</th>
+                  {paid.map((t) => (
+                    <th key={t.slug} scope="col" className={tableClass.th}>
+                      {t.name}
+                    </th>
+                  ))}
+                  <th scope="col" className={tableClass.th}>Remove</th>
+                </tr>
+              </thead>
+              <tbody>
+                {event.tickets.map((ticket) => (
+                  <tr key={ticket.id}>
+                    <td className={tableClass.td}>
+                      {ticket.name}
+                      {ticket.tiers.length > 0 && <span className="block text-muted">Only for {ticket.tiers.map((s) => tiers.find((t) => t.slug === s)?.name ?? s).join(", ")}</span>}
+                    </td>
+                    <td className={tableClass.td}>{ticket.nonMemberPricePence === null ? "Not sold" : formatTicketPrice(ticket.nonMemberPricePence)}</td>
+                    {paid.map((t) => (
+                      <td key={t.slug} className={tableClass.td}>
+                        {ticket.tierPrices[t.slug] !== undefined ? formatTicketPrice(ticket.tierPrices[t.slug]!) : "Non-member price"}
+                      </td>
+                    ))}
+                    <td className={tableClass.td}>
+                      <ActionForm action={removeTicketAction.bind(null, event.id, ticket.id)} id={ticket.id} label={`Remove ${ticket.name}`} pendingLabel="Removing…" tone="dangerOutline" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <h3 className="mt-6 text-xl font-semibold">Add a ticket</h3>
+        <div className="mt-3">
+          <TicketForm action={addTicketAction.bind(null, event.id)} tiers={paid} />
+        </div>
+      </section>
+      <h2 className="mb-4 text-2xl font-semibold text-brand-900">Details</h2>
+      <EventForm
+        topics={topics}
+        values={{
+          id: event.id,
+          version: event.version,
+          title: event.title,
+          slug: event.slug,
+          type: event.type,
+          summary: event.summary,
+          body: event.body,
+          featureImage: event.featureImage,
+          featureImageAlt: event.featureImageAlt,
+          startsAt: toLondonDateTime(event.startsAt).slice(0, 16),
+          endsAt: toLondonDateTime(event.endsAt).slice(0, 16),
+          online: event.online,
+          venueName: event.venueName,
+          address: event.address,
+          mapUrl: event.mapUrl,
+          joinUrl: event.joinUrl,
+          capacity: String(event.capacity),
+          cpdHours: String(event.cpdHours),
+          cancelCutoffHours: String(event.cancelCutoffHours),
+          topics: event.topics,
+          status: displayStatus(event.status, event.publishedAt),
+          publishAt: event.publishedAt ? toLondonDateTime(event.publishedAt) : "",
+        }}
+      />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/**
+ * The cached pages that show an event's places or details: its page, the lists, the home page and
+ * the sitemap. Called after bookings, cancellations and staff writes.
+ */
+export function revalidateEventPages(slug?: string | null): void {
+  if (slug) revalidatePath(`/events/${slug}`);
+  else revalidatePath("/(public)/events/[slug]", "page");
+  revalidatePath("/internal/lists/events/[query]", "page");
+  revalidatePath("/");
+  revalidatePath("/sitemap.xml");
+}
