@@ -7,23 +7,39 @@ import { db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { recordConsent } from "@/db/queries/consents";
 import {
+  accountBrowsers,
+  accountSessions,
   accountTokens,
+  accountTopicInterests,
   accounts,
   billingCustomers,
+  certificates,
+  cpdActivities,
+  cpdGoals,
   erasureRequests,
+  eventBookings,
+  eventReminders,
+  events,
+  eventWaitlistOffers,
   files,
   media,
   membershipReminders,
   newsArticles,
+  newsletterRecipients,
+  newsletters,
   organisationAdmins,
   organisationInvites,
   organisationInvoices,
   organisations,
   outbox,
+  passkeys,
   payments,
+  recoveryCodes,
   resources,
   signInFailures,
   subscriptions,
+  topics,
+  totpFactors,
 } from "@/db/schema";
 
 export interface TestPerson {
@@ -121,4 +137,36 @@ export async function populate(person: TestPerson, options: { billing?: boolean 
     issuedById: person.id,
   });
   await db.insert(resources).values({ slug: `privacy-resource-${tag}`, title: `Resource ${tag}`, updatedById: person.id });
+
+  // Security: a session, a known browser, and second factors (with secrets the export leaves out).
+  await db.insert(accountSessions).values({ id: randomUUID(), accountId: person.id, userAgent: "Mozilla/5.0 (test)", address: "192.0.2.1", challenge: `challenge-${tag}` });
+  await db.insert(accountBrowsers).values({ accountId: person.id, browserHash: `browser-${tag}` });
+  await db.insert(totpFactors).values({ accountId: person.id, secretSealed: `sealed-${tag}`, confirmedAt: new Date() }).onConflictDoNothing();
+  await db.insert(recoveryCodes).values({ accountId: person.id, codeHash: `code-${tag}` });
+  await db.insert(passkeys).values({ id: `passkey-${tag}-${person.id}`, accountId: person.id, publicKey: Buffer.from([1, 2, 3]), name: "Laptop" });
+
+  // Newsletters: a topic followed, a newsletter written as staff and one sent to the person.
+  const [topic] = await db.insert(topics).values({ slug: `privacy-topic-${tag}`, name: `Topic ${tag}` }).returning({ id: topics.id });
+  await db.insert(accountTopicInterests).values({ accountId: person.id, topicId: topic!.id });
+  const [newsletter] = await db
+    .insert(newsletters)
+    .values({ slug: `privacy-newsletter-${tag}`, subject: `Newsletter ${tag}`, status: "sent", authorId: person.id })
+    .returning({ id: newsletters.id });
+  await db.insert(newsletterRecipients).values({ newsletterId: newsletter!.id, accountId: person.id, email: person.email, state: "sent", sentAt: new Date() });
+
+  // Events: one created as staff and attended on a paid ticket (reminded, certified, in the CPD record), one waited for.
+  const start = new Date(Date.now() - 7 * 86_400_000);
+  const eventValues = (slug: string) => ({ slug, title: `Event ${slug}`, type: "training" as const, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: 10, cpdHours: 1 });
+  const [attended] = await db.insert(events).values({ ...eventValues(`privacy-event-${tag}`), authorId: person.id }).returning({ id: events.id });
+  const [full] = await db.insert(events).values(eventValues(`privacy-full-event-${tag}`)).returning({ id: events.id });
+  const [booking] = await db
+    .insert(eventBookings)
+    .values({ eventId: attended!.id, accountId: person.id, status: "attended", attendedAt: start, pricePence: 2500, stripeCheckoutSessionId: `cs_test_${tag}`, stripePaymentIntentId: `pi_test_${tag}` })
+    .returning({ id: eventBookings.id });
+  await db.insert(eventReminders).values({ bookingId: booking!.id, kind: "day" });
+  await db.insert(certificates).values({ code: `TEST-${tag}-${person.id.slice(0, 8)}`, bookingId: booking!.id, name: person.name, eventTitle: `Event ${tag}`, eventDate: start.toISOString().slice(0, 10), hours: 1 });
+  await db.insert(cpdActivities).values({ accountId: person.id, title: `Event ${tag}`, date: start.toISOString().slice(0, 10), hours: 1, reflection: "Useful", bookingId: booking!.id });
+  await db.insert(cpdGoals).values({ accountId: person.id, hoursPerYear: 30 }).onConflictDoNothing();
+  const [waiting] = await db.insert(eventBookings).values({ eventId: full!.id, accountId: person.id, status: "waitlisted" }).returning({ id: eventBookings.id });
+  await db.insert(eventWaitlistOffers).values({ bookingId: waiting!.id, eventId: full!.id, expiresAt: new Date(Date.now() + 86_400_000) });
 }

@@ -44,8 +44,40 @@ export const privacySections: readonly PrivacySection[] = [
   { table: "account_tokens", title: "Emailed links", holds: "When we emailed you a link to confirm your address or reset your password (the links themselves are not kept).", access: personalTables.accountTokens, erasure: { kind: "delete" } },
   { table: "sign_in_failures", title: "Failed sign-ins", holds: "When someone tried to sign in as you with a wrong password (kept for a short while to stop guessing).", access: personalTables.signInFailures, erasure: { kind: "delete" } },
   { table: "revoked_sessions", title: "Signed-out sessions", holds: "Random identifiers of sessions that were signed out early. They are not linked to your account and expire by themselves; erasure signs out every session.", access: personalTables.revokedSessions, erasure: { kind: "delete" } },
+  { table: "account_sessions", title: "Where you are signed in", holds: "Each time you signed in: when, the browser you used and its internet address, and when it was last active.", access: personalTables.accountSessions, erasure: { kind: "delete" } },
+  { table: "account_browsers", title: "Browsers you use", holds: "When each browser you signed in from was first seen, so we can email you when a new one signs in (the browser's identifier itself is not included).", access: personalTables.accountBrowsers, erasure: { kind: "delete" } },
+  { table: "totp_factors", title: "Authenticator app", holds: "Whether you set up an authenticator app for two-step sign-in, and when (its secret key is not included).", access: personalTables.totpFactors, erasure: { kind: "delete" } },
+  { table: "recovery_codes", title: "Recovery codes", holds: "When your two-step sign-in recovery codes were made and which have been used (the codes themselves are not kept, only a scrambled form of them, which is not included).", access: personalTables.recoveryCodes, erasure: { kind: "delete" } },
+  { table: "passkeys", title: "Passkeys and security keys", holds: "The passkeys and security keys you added for signing in: the names you gave them, and when they were added and last used (their keys are not included).", access: personalTables.passkeys, erasure: { kind: "delete" } },
   { table: "outbox", title: "Emails we sent you", holds: "Every email the site sent to your address, with its text.", access: outboxWithoutLinks, erasure: { kind: "delete" } },
   { table: "membership_reminders", title: "Membership reminders", holds: "Which renewal and payment reminders we sent you, and when.", access: personalTables.membershipReminders, erasure: { kind: "delete" } },
+  { table: "account_topic_interests", title: "Newsletter topics", holds: "The topics you chose to hear about in our newsletters.", access: personalTables.accountTopicInterests, erasure: { kind: "delete" } },
+  { table: "newsletter_recipients", title: "Newsletters sent to you", holds: "Each newsletter we sent you: the address it went to, when, and whether it was delivered to your mail provider.", access: personalTables.newsletterRecipients, erasure: { kind: "delete" } },
+  // Deleted, not kept without the name: a certificate only proves something with the name on it,
+  // and checking it must not keep naming someone who asked to be erased. Its link then says "not found".
+  {
+    table: "certificates",
+    title: "Certificates",
+    holds: "Certificates of attendance issued to you: your name as printed, the event, its date and CPD hours, and the code that lets others check them. Once erased, a certificate can no longer be checked, so download any you need first.",
+    access: personalTables.certificates,
+    erasure: { kind: "delete" },
+  },
+  { table: "cpd_activities", title: "CPD record", holds: "The CPD activities you recorded or that were added when you attended an event: titles, dates, hours and your reflections.", access: personalTables.cpdActivities, erasure: { kind: "delete" } },
+  { table: "cpd_goals", title: "CPD goal", holds: "The number of CPD hours a year you set as your goal.", access: personalTables.cpdGoals, erasure: { kind: "delete" } },
+  { table: "event_reminders", title: "Event reminders", holds: "Which reminders we sent you before events you booked, and when.", access: personalTables.eventReminders, erasure: { kind: "delete" } },
+  { table: "event_waitlist_offers", title: "Waiting-list offers", holds: "Places offered to you from an event's waiting list: when, until when, and whether you took them.", access: personalTables.eventWaitlistOffers, erasure: { kind: "delete" } },
+  {
+    table: "event_bookings",
+    title: "Event bookings",
+    holds: "Your bookings for events and places on waiting lists: the event, ticket, price, whether you attended, cancelled or were refunded, and our payment processor Stripe's references for any payment.",
+    access: personalTables.eventBookings,
+    erasure: {
+      kind: "keep",
+      what: "Bookings you paid for are kept without your name or email, linked only to an empty placeholder account; free bookings and waiting-list places are deleted.",
+      reason: "A paid booking is our record of what a ticket payment was for, and HMRC requires businesses to keep records of sales for six years.",
+      retention: SIX_YEARS,
+    },
+  },
   { table: "organisation_admins", title: "Organisations you manage", holds: "The organisations whose membership you administer (seats, invitations, invoices).", access: personalTables.organisationAdmins, erasure: { kind: "delete" } },
   { table: "organisation_invites", title: "Organisation invitations", holds: "Invitations to take a seat sent to your address, and those you sent as an organisation admin (the links themselves are not kept).", access: personalTables.organisationInvites, erasure: { kind: "delete" } },
   { table: "subscriptions", title: "Subscription", holds: "Your paid membership as Stripe last reported it: plan, price, renewal date, card brand and last four digits.", access: personalTables.subscriptions, erasure: { kind: "delete" } },
@@ -89,6 +121,8 @@ export const privacySections: readonly PrivacySection[] = [
   { table: "media", staffOnly: true, title: "Images you uploaded", holds: "Images you uploaded as staff.", access: personalTables.media, erasure: { kind: "anonymise", what: "The images stay where they are used, no longer linked to you." } },
   { table: "organisation_invoices", staffOnly: true, title: "Invoices you issued", holds: "Organisation invoices you issued as staff.", access: personalTables.organisationInvoices, erasure: { kind: "anonymise", what: "The invoices stay, as the law requires, no longer linked to you." } },
   { table: "news_articles", staffOnly: true, title: "News you wrote", holds: "Articles you wrote or last edited as staff.", access: personalTables.newsArticles, erasure: { kind: "anonymise", what: "The articles stay published, no longer linked to you." } },
+  { table: "newsletters", staffOnly: true, title: "Newsletters you wrote", holds: "Newsletters you wrote or last edited as staff.", access: personalTables.newsletters, erasure: { kind: "anonymise", what: "The newsletters stay, no longer linked to you." } },
+  { table: "events", staffOnly: true, title: "Events you created", holds: "Events you created or last edited as staff.", access: personalTables.events, erasure: { kind: "anonymise", what: "The events stay, no longer linked to you." } },
   { table: "resources", staffOnly: true, title: "Resources you wrote", holds: "Resources you wrote or last edited as staff.", access: personalTables.resources, erasure: { kind: "anonymise", what: "The resources stay published, no longer linked to you." } },
   {
     table: "accounts",
@@ -108,6 +142,7 @@ export const notPersonalTables: Readonly<Record<string, string>> = {
   topics: "topic names",
   files: "file names of documents and images staff attach to content",
   organisations: "names of schools, trusts and services (not people)",
+  event_ticket_types: "names, descriptions and prices of events' ticket types",
 };
 
 /** The words for what erasure does to a section. */

@@ -1,25 +1,41 @@
 import "server-only";
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor, Transaction } from "@/db";
 import {
+  accountBrowsers,
+  accountSessions,
   accountTokens,
+  accountTopicInterests,
   accounts,
   auditLog,
   billingCustomers,
+  certificates,
   consents,
+  cpdActivities,
+  cpdGoals,
   erasureRequests,
+  eventBookings,
+  eventReminders,
+  events,
+  eventWaitlistOffers,
   media,
   membershipReminders,
   newsArticles,
+  newsletterRecipients,
+  newsletters,
   organisationAdmins,
   organisationInvites,
   organisationInvoices,
   outbox,
+  passkeys,
   payments,
+  recoveryCodes,
   resources,
   signInFailures,
   subscriptions,
+  topics,
+  totpFactors,
 } from "@/db/schema";
 import { auditRowsOf, ERASED_NAME, erasedEmail, type Person, redactAudit, redactErasureNotes } from "./person";
 
@@ -66,6 +82,22 @@ export function attributedRows(table: PgTable, columns: Record<string, AnyPgColu
       }
       return touched;
     },
+  };
+}
+
+/** The ids of the person's event bookings, as a subquery. */
+function bookingsOf(person: Person) {
+  return sql`(select ${eventBookings.id} from ${eventBookings} where ${eventBookings.accountId} = ${person.id})`;
+}
+
+/** A booking paid for through Stripe (refunded or not): the record of a sale. */
+const paidBooking = or(isNotNull(eventBookings.stripeCheckoutSessionId), isNotNull(eventBookings.stripePaymentIntentId));
+
+/** Rows of a table keyed by one of the person's event bookings: exported, deleted on erasure. */
+function bookingRows(table: PgTable, column: AnyPgColumn): TableAccess {
+  return {
+    read: (executor, person) => read(executor, table, inArray(column, bookingsOf(person))),
+    erase: (tx, person) => remove(tx, table, inArray(column, bookingsOf(person))),
   };
 }
 
@@ -152,6 +184,56 @@ export const personalTables = {
     { issuedById: organisationInvoices.issuedById },
     { number: organisationInvoices.number, issuedAt: organisationInvoices.issuedAt, totalPence: organisationInvoices.totalPence },
   ),
+  /** Sign-ins: browser and address; the WebAuthn challenge and session version are internal. */
+  accountSessions: ownedRows(accountSessions, accountSessions.accountId, ["challenge", "sessionVersion"]),
+  /** Without the browser cookie's hash: only when each browser was first seen. */
+  accountBrowsers: ownedRows(accountBrowsers, accountBrowsers.accountId, ["browserHash"]),
+  totpFactors: ownedRows(totpFactors, totpFactors.accountId, ["secretSealed", "lastUsedStep"]),
+  recoveryCodes: ownedRows(recoveryCodes, recoveryCodes.accountId, ["codeHash"]),
+  passkeys: ownedRows(passkeys, passkeys.accountId, ["publicKey", "counter"]),
+  /** With each topic's name, so the export reads without the topic list. */
+  accountTopicInterests: {
+    read: (executor, person) =>
+      executor
+        .select({ topicId: accountTopicInterests.topicId, topic: topics.name })
+        .from(accountTopicInterests)
+        .innerJoin(topics, eq(topics.id, accountTopicInterests.topicId))
+        .where(eq(accountTopicInterests.accountId, person.id)),
+    erase: (tx, person) => remove(tx, accountTopicInterests, eq(accountTopicInterests.accountId, person.id)),
+  },
+  newsletterRecipients: ownedRows(newsletterRecipients, newsletterRecipients.accountId),
+  newsletters: attributedRows(
+    newsletters,
+    { authorId: newsletters.authorId, updatedById: newsletters.updatedById },
+    { id: newsletters.id, slug: newsletters.slug, subject: newsletters.subject, status: newsletters.status, sentAt: newsletters.sentAt },
+  ),
+  events: attributedRows(
+    events,
+    { authorId: events.authorId, updatedById: events.updatedById },
+    { id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt },
+  ),
+  /** Certificates of the person's bookings (they carry the name as issued). */
+  certificates: bookingRows(certificates, certificates.bookingId),
+  cpdActivities: ownedRows(cpdActivities, cpdActivities.accountId),
+  cpdGoals: ownedRows(cpdGoals, cpdGoals.accountId),
+  eventReminders: bookingRows(eventReminders, eventReminders.bookingId),
+  eventWaitlistOffers: bookingRows(eventWaitlistOffers, eventWaitlistOffers.bookingId),
+  /**
+   * The person's bookings, with each event's title. On erasure those paid for are kept as they are
+   * (no name or email in them; the account is now the nameless placeholder), the rest deleted.
+   */
+  eventBookings: {
+    read: (executor, person) =>
+      executor
+        .select({ ...getTableColumns(eventBookings), eventTitle: events.title })
+        .from(eventBookings)
+        .innerJoin(events, eq(events.id, eventBookings.eventId))
+        .where(eq(eventBookings.accountId, person.id)),
+    erase: async (tx, person) => {
+      const deleted = await remove(tx, eventBookings, and(eq(eventBookings.accountId, person.id), isNull(eventBookings.stripeCheckoutSessionId), isNull(eventBookings.stripePaymentIntentId)));
+      return deleted + (await tx.$count(eventBookings, and(eq(eventBookings.accountId, person.id), paidBooking)));
+    },
+  },
   /** No account link: only random session ids and their expiry. */
   revokedSessions: { read: async () => [], erase: async () => 0 },
 } satisfies Record<string, TableAccess>;
