@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { accounts, auditLog, organisationInvoices, organisations, outbox } from "@/db/schema";
 import { canOpen } from "@/lib/access";
+import { createAccountSession } from "@/db/queries/account-sessions";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { hashToken } from "@/lib/auth/tokens";
 import {
@@ -56,8 +57,12 @@ async function school(options: { seats?: number; endsInDays?: number | null; dom
 }
 
 /** The viewer a request by this account would get now: what lib/access decides from. */
-const viewerNow = async (account: { id: string; sessionVersion: number }) =>
-  viewerFromSession({ user: { id: account.id }, sessionVersion: account.sessionVersion } as never);
+/** The viewer of this person's next request, from a signed-in session of theirs. */
+const viewerNow = async (account: { id: string; sessionVersion: number }) => {
+  const sid = crypto.randomUUID();
+  await createAccountSession({ id: sid, accountId: account.id, pendingSecondFactor: false, sessionVersion: account.sessionVersion, userAgent: "test", address: null });
+  return viewerFromSession({ user: { id: account.id }, sid, sessionVersion: account.sessionVersion } as never);
+};
 
 const seat = (orgId: string, accountId: string) => db.transaction((tx) => takeSeat(tx, orgId, accountId, null, "test"));
 
