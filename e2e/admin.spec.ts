@@ -358,7 +358,7 @@ test.describe("who may use the dashboard", () => {
     await signIn(editor, "editor@example.org");
     await editor.goto("/admin");
     const nav = editor.getByRole("navigation", { name: "Dashboard" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Search vocabulary"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Newsletters", "Events", "Search vocabulary"]);
     await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(editor);
   });
@@ -372,7 +372,7 @@ test.describe("the dashboard, polished", () => {
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Admins only");
     await expect(editor.getByText("This part of the dashboard is for administrators")).toBeVisible();
     const nav = editor.getByRole("navigation", { name: "Dashboard" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Search vocabulary"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "News", "Resources", "Newsletters", "Events", "Search vocabulary"]);
     await expect(editor.getByText("This part of the site is for our staff")).toHaveCount(0);
     await expectAccessible(editor);
   });
