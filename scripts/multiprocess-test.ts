@@ -9,8 +9,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 import { buildIfStale } from "./build-if-stale";
 import { testAdminUrl, throwawayDatabase } from "./throwaway-database";
 
@@ -85,12 +85,7 @@ try {
   await Promise.all(ports.map(waitHealthy));
 
   const [first, second] = ports.map((p) => `http://localhost:${p}`);
-  // Debian's chromium where installed (as playwright.config.ts), Playwright's own elsewhere.
-  browser = await chromium.launch(
-    existsSync("/usr/bin/chromium")
-      ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"] }
-      : {},
-  );
+  browser = await chromium.launch(chromiumLaunchOptions());
 
   // 3. Sign in on the first process.
   const context = await browser.newContext();
