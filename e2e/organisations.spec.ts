@@ -112,6 +112,72 @@ test.describe("an organisation admin's page", () => {
   });
 });
 
+test.describe("a SENCO buying for their school", () => {
+  test("buys Gold for ten staff on a purchase order, invites a colleague, and both open Gold once staff mark the invoice paid", async ({ page, browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const senco = await registerAccount(browser, baseURL!, "senco");
+    await signIn(page, senco.email, senco.password);
+    await page.goto("/membership");
+    await page.getByRole("link", { name: "Set up your organisation's membership" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Membership for your organisation" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Bad input: the form says what to correct, and nothing is set up.
+    await page.getByRole("button", { name: "Set up and email the invoice" }).click();
+    await expect(page.getByText("Enter your organisation's name.").first()).toBeVisible();
+    await expect(page.getByText("Enter the address the invoice goes to.").first()).toBeVisible();
+
+    const name = `Hillside Academy ${Date.now().toString(36)}`;
+    await page.getByLabel("Organisation name").fill(name);
+    await page.getByLabel("Invoice address").fill("Hillside Academy\n2 Hill Road\nTesttown TT2 2TT");
+    await page.getByLabel("Membership tier").selectOption("gold");
+    await page.getByLabel("Seats").fill("10");
+    await page.getByLabel("Purchase order number (optional)").fill("PO-HILL-7");
+    await page.getByRole("button", { name: "Set up and email the invoice" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText("Your organisation is set up and its invoice has been emailed to you")).toBeVisible();
+    await expect(page.getByTestId("organisation-status")).toHaveText("Not started (waiting for payment)");
+    await expect(page.getByTestId("organisation-seats")).toHaveText("1 of 10");
+    await expect(page.getByTestId("invoice-row").filter({ hasText: "PO-HILL-7" })).toContainText("10 seats for a year: £1,200");
+    expect(await readOutbox(baseURL!, senco.email, new RegExp(`Invoice INV-\\d{6} for ${name}`))).toContain("/account/organisation/invoices/");
+    await expectAccessible(page);
+
+    // One organisation waiting for its first payment at a time.
+    await page.goto("/account/organisation/new");
+    await page.getByLabel("Organisation name").fill(`${name} again`);
+    await page.getByLabel("Invoice address").fill("2 Hill Road\nTesttown");
+    await page.getByRole("button", { name: "Set up and email the invoice" }).click();
+    await expect(page.getByText(`${name} is still waiting for its first payment.`)).toBeVisible();
+
+    // A colleague is invited before the invoice is paid; their seat opens nothing yet.
+    await page.goto("/account/organisation");
+    const invitee = uniqueEmail("hillside");
+    await page.getByLabel("Email address").fill(invitee);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`An invitation has been sent to ${invitee}.`)).toBeVisible();
+    const account = await registerAccount(browser, baseURL!, "hillside", { email: invitee });
+    const colleague = await (await browser.newContext()).newPage();
+    await signIn(colleague, account.email, account.password);
+    await colleague.goto(linkIn(await readOutbox(baseURL!, invitee, /invited you to Hillside Academy/), "/account/organisation/accept?token="));
+    await colleague.getByRole("button", { name: `Join ${name}` }).click();
+    await expect(colleague.getByText(`You now have a seat on ${name}'s membership.`)).toBeVisible();
+    for (const person of [page, colleague]) expect((await person.request.get(`${GOLD_RESOURCE}/download`, { maxRedirects: 0 })).status()).toBe(403);
+
+    // Staff mark the invoice paid: the only step that needs them.
+    const staff = await (await browser.newContext()).newPage();
+    await signIn(staff, "admin@example.org");
+    await staff.goto("/admin/organisations");
+    await staff.getByRole("link", { name }).click();
+    await staff.getByTestId("invoice-row").filter({ hasText: "PO-HILL-7" }).getByRole("button", { name: /Mark INV-\d{6} paid/ }).click();
+    await expect(staff.getByText(/Invoice INV-\d{6} is paid\. The membership has started/)).toBeVisible();
+
+    for (const person of [page, colleague]) expect((await person.request.get(`${GOLD_RESOURCE}/download`, { maxRedirects: 0 })).status()).toBe(200);
+    await page.reload();
+    await expect(page.getByTestId("organisation-status")).toHaveText("Current");
+    await expect(page.getByTestId("organisation-seats")).toHaveText("2 of 10");
+  });
+});
+
 test.describe("staff organisations", () => {
   test("staff create an organisation, verify its domain, make its admin, invoice it and mark the invoice paid; every change is in the audit log", async ({ page }) => {
     test.setTimeout(120_000);

@@ -13,9 +13,11 @@ import {
   createOrganisation,
   freeSeat,
   getOrganisationOverview,
+  isOrganisationAdmin,
   joinByDomain,
   markInvoicePaid,
   seatsUsed,
+  startOrganisation,
   takeSeat,
   updateOrganisation,
 } from "@/db/queries/organisations";
@@ -194,6 +196,32 @@ describe("invoices", () => {
     expect(invoice!.totalPence).toBe(2 * Math.round(12000 * (265 / 365)));
     await markInvoicePaid(null, invoice!.id, "bank-transfer");
     expect((await db.select({ seats: organisations.seats }).from(organisations).where(eq(organisations.id, orgId)))[0]!.seats).toBe(5);
+  });
+});
+
+describe("a person setting up their organisation themselves", () => {
+  const order = { name: "Self-Serve Academy", type: "school" as const, invoiceAddress: "3 Road\nTesttown", tierSlug: "gold", seats: 10 };
+
+  it("makes them its admin with a seat, not started; a double submission sets up one, and a second waits for the first's payment", async () => {
+    const senco = await person();
+    const results = await Promise.all([startOrganisation(senco.id, order, { takeSeat: true }), startOrganisation(senco.id, order, { takeSeat: true })]);
+    const started = results.filter((r) => r.ok);
+    expect(started).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: "awaiting", name: "Self-Serve Academy" });
+    const id = (started[0] as { id: string }).id;
+    expect(await isOrganisationAdmin(senco.id, id)).toBe(true);
+    expect(await seatsUsed(db, id)).toBe(1);
+    const overview = (await getOrganisationOverview(id))!;
+    expect(overview.organisation.startsAt).toBeNull();
+    // A seat on an organisation not yet paid for opens nothing.
+    expect(canOpen(await viewerNow(senco), gold).allowed).toBe(false);
+
+    const invoice = await issueOrganisationInvoice({ organisationId: id, kind: "membership", seats: 10, poNumber: "PO-1", actorId: senco.id });
+    expect(invoice.ok).toBe(true);
+    await markInvoicePaid(await staffId(), (invoice as { id: string }).id, "bank-transfer");
+    expect(canOpen(await viewerNow(senco), gold).allowed).toBe(true);
+    // Paid, it no longer blocks setting up another (a second school, say).
+    expect((await startOrganisation(senco.id, { ...order, name: "Second Site" }, { takeSeat: false })).ok).toBe(true);
   });
 });
 

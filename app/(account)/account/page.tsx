@@ -96,11 +96,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mt-5">
             <Link href="/account/billing">Billing: your plan, card and payments</Link>
           </p>
-          {profile?.managesOrganisation && (
-            <p className="mt-3">
+          <p className="mt-3">
+            {profile?.managesOrganisation ? (
               <Link href="/account/organisation">Your organisation: seats, people and invoices</Link>
-            </p>
-          )}
+            ) : (
+              <Link href="/account/organisation/new">Buy membership for your school or organisation</Link>
+            )}
+          </p>
           <p className="mt-2">
             <Link href="/account/bookings">Your event bookings</Link>
           </p>

@@ -83,17 +83,27 @@ export default async function MembershipPage() {
               turn renewal off. <Link href="/login">Sign in</Link> and open{" "}
               <Link href="/account/billing">Billing</Link> on your account to see your plan, change it, update your card
               or download receipts. Moving up to a higher tier charges only the difference for the rest of your year;
-              moving down takes effect when your year ends. Schools and trusts can buy an organisation membership that
-              covers everyone in the setting: email us at <a href={`mailto:${site.email}`}>{site.email}</a>.
+              moving down takes effect when your year ends.
             </p>
           ) : (
             <p className="mt-3" data-testid="join-by-contact">
               <Link href="/login">Sign in</Link> to see your tier and when it renews on your account page. To join a
               paid tier, renew or upgrade, contact the membership office at{" "}
               <a href={`mailto:${site.email}`}>{site.email}</a> and our membership team will set it up, usually within a
-              working day. Schools and trusts can buy an organisation membership that covers everyone in the setting.
+              working day.
             </p>
           )}
+        </section>
+        <section className="mt-12 max-w-3xl" aria-labelledby="organisations-heading">
+          <h2 id="organisations-heading" className="text-2xl font-semibold text-brand-900">
+            For schools, colleges and local authorities
+          </h2>
+          <p className="mt-3">
+            Buy a membership for your staff on one invoice, with your purchase order number: you choose the tier and
+            the number of seats, pay by bank transfer or card, and invite colleagues to take a seat.{" "}
+            <Link href="/account/organisation/new">Set up your organisation&apos;s membership</Link> (you sign in or
+            create a free account first). For a trust or a quote, email <a href={`mailto:${site.email}`}>{site.email}</a>.
+          </p>
         </section>
       </Container>
     </>

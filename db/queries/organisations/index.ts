@@ -7,6 +7,7 @@ export * from "./seats";
 export * from "./invites";
 export * from "./invoices";
 export * from "./staff";
+export * from "./start";
 
 const organisationColumns = {
   id: organisations.id,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { freeSeat, getInvoice, getOpenInvite, getOrganisation, seatHolderOrganisation, seatsUsed, withdrawInvite } from "@/db/queries/organisations";
+import { freeSeat, getInvoice, getOpenInvite, getOrganisation, listOpenInvites, seatHolderOrganisation, seatsUsed, withdrawInvite } from "@/db/queries/organisations";
 import { db } from "@/db";
 import { formFields, invalidForm, type FormState } from "@/lib/actions";
 import { BillingError } from "@/lib/billing/checkout";
@@ -38,8 +38,18 @@ export async function inviteAction(_prev: FormState, formData: FormData): Promis
   if ((await seatHolderOrganisation(parsed.data.email)) === org.id) {
     return { status: "error", message: `${parsed.data.email} already has a seat.`, values };
   }
-  if ((await seatsUsed(db, org.id)) >= org.seats) {
+  const used = await seatsUsed(db, org.id);
+  if (used >= org.seats) {
     return { status: "error", message: `All ${org.seats} seats are taken. Remove someone, or add seats, before inviting anyone else.`, values };
+  }
+  // A live invitation holds a seat for its person, so the seats promised never exceed the seats bought.
+  const promised = (await listOpenInvites(org.id)).filter((i) => !i.expired && i.email.toLowerCase() !== parsed.data.email.toLowerCase()).length;
+  if (used + promised >= org.seats) {
+    return {
+      status: "error",
+      message: `Every free seat is held by an invitation not yet accepted (${promised}). Withdraw one, or add seats, before inviting anyone else.`,
+      values,
+    };
   }
   const { renewed } = await inviteToOrganisation({ organisationId: org.id, organisationName: org.name, email: parsed.data.email, inviterName: auth.viewer.name, actorId: auth.viewer.id });
   return done(renewed ? `A new invitation link has been sent to ${parsed.data.email}; the earlier one no longer works.` : `An invitation has been sent to ${parsed.data.email}.`);

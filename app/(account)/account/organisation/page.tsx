@@ -23,6 +23,9 @@ const notices: Record<string, string> = {
   removed: "The seat has been freed. The person keeps their account and everything in it, as a free account.",
   transferred: "The seat has been transferred: your colleague has it now, and the leaver keeps a free account.",
   "transfer-invited": "The seat is free and your colleague has been invited by email to take it. The leaver keeps a free account.",
+  started:
+    "Your organisation is set up and its invoice has been emailed to you: download it below. The membership starts the day it is paid. You can invite colleagues now.",
+  "started-no-invoice": "Your organisation is set up. Issue its first invoice below to start the membership.",
 };
 
 const section = "min-w-0 rounded-2xl border border-line bg-paper p-6 sm:p-8";
@@ -39,6 +42,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const now = new Date();
   const status = organisationStatus(org, now);
   const free = Math.max(0, org.seats - people.length);
+  const held = invites.filter((i) => !i.expired).length;
   const hidden = { organisationId: org.id };
   const current = status === "current" || status === "grace";
 
@@ -112,7 +116,12 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
             Invite colleagues
           </h2>
           <p className="mt-2 text-muted">
-            {free > 0 ? `${free} of ${org.seats} seats are free.` : "Every seat is taken: remove someone or add seats first."} Each
+            {free === 0
+              ? "Every seat is taken: remove someone or add seats first."
+              : held > 0
+                ? `${free} of ${org.seats} seats are free; invitations not yet accepted hold ${Math.min(held, free)} of them.`
+                : `${free} of ${org.seats} seats are free.`}{" "}
+            Each
             invitation is a link that works once, for 14 days.
             {overview.domains.length > 0 &&
               ` Colleagues who register with a confirmed address at ${overview.domains.map((d) => `@${d}`).join(" or ")} take a free seat without an invitation.`}
