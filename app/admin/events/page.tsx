@@ -4,7 +4,8 @@ import { listAdminEvents } from "@/db/queries/events/admin";
 import { requireStaff } from "@/lib/auth/viewer";
 import { eventTypeLabels } from "@/lib/events/format";
 import { formatDateTime } from "@/lib/format";
-import { AdminPage, buttonClass, tableClass } from "../_components/admin-page";
+import { AdminPage, buttonClass } from "../_components/admin-page";
+import { AdminTable } from "../_components/admin-table";
 import { StatusBadge } from "../_components/status-badge";
 
 export const metadata: Metadata = { title: "Events" };
@@ -22,43 +23,46 @@ export default async function AdminEventsPage() {
         </Link>
       }
     >
-      <div className={tableClass.wrap}>
-        <table className={tableClass.table}>
-          <caption className="sr-only">Events, latest first</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={tableClass.th}>Event</th>
-              <th scope="col" className={tableClass.th}>Starts</th>
-              <th scope="col" className={tableClass.th}>Status</th>
-              <th scope="col" className={tableClass.th}>Booked</th>
-              <th scope="col" className={tableClass.th}>Bookings</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((e) => (
-              <tr key={e.id}>
-                <td className={tableClass.td}>
-                  <Link href={`/admin/events/${e.id}`} className="font-semibold">
-                    {e.title}
-                  </Link>
-                  <span className="block text-muted">{eventTypeLabels[e.type]}</span>
-                </td>
-                <td className={tableClass.td}>{formatDateTime(e.startsAt)}</td>
-                <td className={tableClass.td}>{e.cancelledAt ? <span className="font-semibold text-red-800">Cancelled</span> : <StatusBadge status={e.status} publishedAt={e.publishedAt} />}</td>
-                <td className={tableClass.td}>
-                  {e.booked} of {e.capacity}
-                  {e.waiting > 0 && <span className="block text-muted">{e.waiting} waiting</span>}
-                </td>
-                <td className={tableClass.td}>
-                  <Link href={`/admin/events/${e.id}/bookings`}>
-                    Bookings and check-in<span className="sr-only">: {e.title}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Events, latest first"
+        rows={rows}
+        empty="No events yet."
+        columns={[
+          {
+            header: "Event",
+            cell: (e) => (
+              <>
+                <Link href={`/admin/events/${e.id}`} className="font-semibold">
+                  {e.title}
+                </Link>
+                <span className="block text-muted">{eventTypeLabels[e.type]}</span>
+              </>
+            ),
+          },
+          { header: "Starts", cell: (e) => formatDateTime(e.startsAt) },
+          {
+            header: "Status",
+            cell: (e) => (e.cancelledAt ? <span className="font-semibold text-red-800">Cancelled</span> : <StatusBadge status={e.status} publishedAt={e.publishedAt} />),
+          },
+          {
+            header: "Booked",
+            cell: (e) => (
+              <>
+                {e.booked} of {e.capacity}
+                {e.waiting > 0 && <span className="block text-muted">{e.waiting} waiting</span>}
+              </>
+            ),
+          },
+          {
+            header: "Bookings",
+            cell: (e) => (
+              <Link href={`/admin/events/${e.id}/bookings`}>
+                Bookings and check-in<span className="sr-only">: {e.title}</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
     </AdminPage>
   );
 }

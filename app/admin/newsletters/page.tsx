@@ -3,7 +3,8 @@ import { listNewsletters } from "@/db/queries/newsletters";
 import { requireStaff } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/format";
 import type { SearchParams } from "@/lib/params";
-import { AdminPage, buttonClass, tableClass } from "../_components/admin-page";
+import { AdminPage, buttonClass } from "../_components/admin-page";
+import { AdminTable } from "../_components/admin-table";
 import { Notice } from "../_components/notice";
 import { statusWords } from "./_components/status-words";
 
@@ -23,43 +24,34 @@ export default async function NewslettersAdminPage({ searchParams }: { searchPar
       }
     >
       {query.deleted && <Notice>The draft was deleted.</Notice>}
-      {items.length === 0 ? (
-        <p>No newsletters yet.</p>
-      ) : (
-        <div className={tableClass.wrap}>
-          <table className={tableClass.table}>
-            <caption className="sr-only">Newsletters, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={tableClass.th}>Title</th>
-                <th scope="col" className={tableClass.th}>Status</th>
-                <th scope="col" className={tableClass.th}>Queued</th>
-                <th scope="col" className={tableClass.th}>Sent</th>
-                <th scope="col" className={tableClass.th}>Failed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td className={tableClass.td}>
-                    <Link href={`/admin/newsletters/${item.id}`} className="font-semibold">
-                      {item.subject}
-                    </Link>
-                  </td>
-                  <td className={tableClass.td}>
-                    {statusWords[item.status]}
-                    {item.status === "scheduled" && item.sendAt && <> for {formatDateTime(item.sendAt)}</>}
-                    {item.status === "sent" && item.sentAt && <> at {formatDateTime(item.sentAt)}</>}
-                  </td>
-                  <td className={tableClass.td}>{item.counts.queued + item.counts.sending}</td>
-                  <td className={tableClass.td}>{item.counts.sent}</td>
-                  <td className={tableClass.td}>{item.counts.failed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption="Newsletters, newest first"
+        rows={items}
+        empty="No newsletters yet."
+        columns={[
+          {
+            header: "Title",
+            cell: (item) => (
+              <Link href={`/admin/newsletters/${item.id}`} className="font-semibold">
+                {item.subject}
+              </Link>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (item) => (
+              <>
+                {statusWords[item.status]}
+                {item.status === "scheduled" && item.sendAt && <> for {formatDateTime(item.sendAt)}</>}
+                {item.status === "sent" && item.sentAt && <> at {formatDateTime(item.sentAt)}</>}
+              </>
+            ),
+          },
+          { header: "Queued", cell: (item) => item.counts.queued + item.counts.sending },
+          { header: "Sent", cell: (item) => item.counts.sent },
+          { header: "Failed", cell: (item) => item.counts.failed },
+        ]}
+      />
     </AdminPage>
   );
 }

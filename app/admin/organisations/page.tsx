@@ -3,7 +3,8 @@ import { listOrganisations } from "@/db/queries/organisations";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/format";
 import { organisationStatus, statusWords } from "@/lib/organisations/terms";
-import { AdminPage, buttonClass, tableClass } from "../_components/admin-page";
+import { AdminPage, buttonClass } from "../_components/admin-page";
+import { AdminTable } from "../_components/admin-table";
 
 export const metadata = { title: "Organisations · Dashboard" };
 
@@ -21,43 +22,26 @@ export default async function OrganisationsPage() {
         </Link>
       }
     >
-      {organisations.length === 0 ? (
-        <p>No organisations yet.</p>
-      ) : (
-        <div className={tableClass.wrap}>
-          <table className={tableClass.table}>
-            <caption className="sr-only">Organisations, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={tableClass.th}>Name</th>
-                <th scope="col" className={tableClass.th}>Tier</th>
-                <th scope="col" className={tableClass.th}>Seats used</th>
-                <th scope="col" className={tableClass.th}>Status</th>
-                <th scope="col" className={tableClass.th}>Ends</th>
-                <th scope="col" className={tableClass.th}>Open invoices</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => (
-                <tr key={o.id}>
-                  <td className={tableClass.td}>
-                    <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
-                      {o.name}
-                    </Link>
-                  </td>
-                  <td className={tableClass.td}>{o.tierName}</td>
-                  <td className={tableClass.td}>
-                    {o.used} of {o.seats}
-                  </td>
-                  <td className={tableClass.td}>{statusWords[organisationStatus(o, now)]}</td>
-                  <td className={tableClass.td}>{o.endsAt ? formatDate(o.endsAt) : "Not started"}</td>
-                  <td className={tableClass.td}>{o.openInvoices}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption="Organisations, by name"
+        rows={organisations}
+        empty="No organisations yet."
+        columns={[
+          {
+            header: "Name",
+            cell: (o) => (
+              <Link href={`/admin/organisations/${o.id}`} className="font-semibold">
+                {o.name}
+              </Link>
+            ),
+          },
+          { header: "Tier", cell: (o) => o.tierName },
+          { header: "Seats used", cell: (o) => `${o.used} of ${o.seats}` },
+          { header: "Status", cell: (o) => statusWords[organisationStatus(o, now)] },
+          { header: "Ends", cell: (o) => (o.endsAt ? formatDate(o.endsAt) : "Not started") },
+          { header: "Open invoices", cell: (o) => o.openInvoices },
+        ]}
+      />
     </AdminPage>
   );
 }

@@ -7,6 +7,7 @@ import { eventTypes } from "@/db/schema";
 import { EventCard } from "@/components/events/event-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm } from "@/components/lists/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { eventTypeLabels } from "@/lib/events/format";
@@ -30,7 +31,6 @@ export const metadata: Metadata = pageMetadata({
   path: "/events",
 });
 
-const selectClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-paper px-3 text-base text-ink focus:border-brand-700";
 const monthName = (month: string) =>
   new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
 
@@ -70,77 +70,30 @@ export default async function EventsPage(props: { params: Promise<{ query: strin
             Past events
           </Link>
         </nav>
-        <form method="get" action="/events" className="rounded-xl border border-line bg-wash p-5" aria-labelledby="filter-heading">
-          <h2 id="filter-heading" className="font-sans text-lg font-semibold">
-            Filter events
-          </h2>
-          {past && <input type="hidden" name="when" value="past" />}
-          <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto] lg:items-end">
-            <div>
-              <label htmlFor="filter-type" className="font-medium">
-                Type
-              </label>
-              <select id="filter-type" name="type" defaultValue={filters.type ?? ""} className={selectClass}>
-                <option value="">All types</option>
-                {eventTypes.map((type) => (
-                  <option key={type} value={type}>
-                    {eventTypeLabels[type]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="filter-topic" className="font-medium">
-                Topic
-              </label>
-              <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ""} className={selectClass}>
-                <option value="">All topics</option>
-                {topics.map((topic) => (
-                  <option key={topic.slug} value={topic.slug}>
-                    {topic.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="filter-mode" className="font-medium">
-                Online or in person
-              </label>
-              <select id="filter-mode" name="mode" defaultValue={filters.mode ?? ""} className={selectClass}>
-                <option value="">Either</option>
-                <option value="online">Online</option>
-                <option value="in-person">In person</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="filter-month" className="font-medium">
-                Month
-              </label>
-              {past ? (
-                <input id="filter-month" name="month" type="month" defaultValue={filters.month ?? ""} className={selectClass} />
-              ) : (
-                <select id="filter-month" name="month" defaultValue={filters.month ?? ""} className={selectClass}>
-                  <option value="">Any month</option>
-                  {months.map((m) => (
-                    <option key={m} value={m}>
-                      {monthName(m)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-            <div className="flex flex-wrap items-center gap-3">
-              <button type="submit" className="min-h-11 cursor-pointer rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
-                Apply filters
-              </button>
-              {filtered && (
-                <Link href={past ? "/events?when=past" : "/events"} className="inline-flex min-h-11 items-center font-medium">
-                  Clear filters
-                </Link>
-              )}
-            </div>
-          </div>
-        </form>
+        <FilterForm
+          action="/events"
+          heading="Filter events"
+          hidden={{ when: past ? "past" : undefined }}
+          clearHref={past ? "/events?when=past" : "/events"}
+          fields={[
+            { name: "type", label: "Type", value: filters.type, anyLabel: "All types", options: eventTypes.map((type) => ({ value: type, label: eventTypeLabels[type] })) },
+            { name: "topic", label: "Topic", value: filters.topic, anyLabel: "All topics", options: topics.map((topic) => ({ value: topic.slug, label: topic.name })) },
+            {
+              name: "mode",
+              label: "Online or in person",
+              value: filters.mode,
+              anyLabel: "Either",
+              options: [
+                { value: "online", label: "Online" },
+                { value: "in-person", label: "In person" },
+              ],
+            },
+            // The archive's months are any in the past; upcoming ones are the months with events.
+            past
+              ? { kind: "month", name: "month", label: "Month", value: filters.month }
+              : { name: "month", label: "Month", value: filters.month, anyLabel: "Any month", options: months.map((m) => ({ value: m, label: monthName(m) })) },
+          ]}
+        />
 
         <h2 className="mt-10 font-sans text-lg font-semibold" aria-live="polite">
           {result.total === 0

@@ -7,6 +7,7 @@ import { resourceTypes } from "@/db/schema";
 import { ResourceCard } from "@/components/resources/resource-card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm } from "@/components/lists/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { accessFilterOptions } from "@/lib/content/filter-options";
@@ -29,9 +30,6 @@ export const metadata: Metadata = pageMetadata({
   description: "Guides, templates, briefings and presentations for everyone working in SEND.",
   path: "/resources",
 });
-
-const selectClass =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-paper px-3 text-base text-ink focus:border-brand-700";
 
 export default async function ResourcesPage(props: { params: Promise<{ query: string }> }) {
   await notePublicationSchedule();
@@ -58,65 +56,16 @@ export default async function ResourcesPage(props: { params: Promise<{ query: st
         lead="Practical guides, templates, briefings and presentations. Everyone can browse; members open what their membership includes."
       />
       <Container className="py-10">
-        <form method="get" action="/resources" className="rounded-xl border border-line bg-wash p-5" aria-labelledby="filter-heading">
-          <h2 id="filter-heading" className="font-sans text-lg font-semibold">
-            Filter resources
-          </h2>
-          <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-end">
-            <div>
-              <label htmlFor="filter-type" className="font-medium">
-                Type
-              </label>
-              <select id="filter-type" name="type" defaultValue={filters.type ?? ""} className={selectClass}>
-                <option value="">All types</option>
-                {resourceTypes.map((type) => (
-                  <option key={type} value={type}>
-                    {type}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="filter-topic" className="font-medium">
-                Topic
-              </label>
-              <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ""} className={selectClass}>
-                <option value="">All topics</option>
-                {topics.map((topic) => (
-                  <option key={topic.slug} value={topic.slug}>
-                    {topic.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="filter-access" className="font-medium">
-                Who can open it
-              </label>
-              <select id="filter-access" name="access" defaultValue={filters.access ?? ""} className={selectClass}>
-                <option value="">Anyone or any tier</option>
-                {accessOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex flex-wrap items-center gap-3">
-              <button
-                type="submit"
-                className="min-h-11 cursor-pointer rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-              >
-                Apply filters
-              </button>
-              {filtered && (
-                <Link href="/resources" className="inline-flex min-h-11 items-center font-medium">
-                  Clear filters
-                </Link>
-              )}
-            </div>
-          </div>
-        </form>
+        <FilterForm
+          action="/resources"
+          heading="Filter resources"
+          clearHref="/resources"
+          fields={[
+            { name: "type", label: "Type", value: filters.type, anyLabel: "All types", options: resourceTypes.map((type) => ({ value: type, label: type })) },
+            { name: "topic", label: "Topic", value: filters.topic, anyLabel: "All topics", options: topics.map((topic) => ({ value: topic.slug, label: topic.name })) },
+            { name: "access", label: "Who can open it", value: filters.access, anyLabel: "Anyone or any tier", options: accessOptions },
+          ]}
+        />
 
         <h2 className="mt-10 font-sans text-lg font-semibold" aria-live="polite">
           {result.total === 0
