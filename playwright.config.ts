@@ -26,7 +26,9 @@ export default defineConfig({
     : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    // Recording a trace (screenshots and DOM snapshots of every step) costs CPU on every test; on
+    // CI it is recorded for a failed test's retry only, which is the run worth reading.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

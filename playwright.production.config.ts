@@ -21,7 +21,7 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON
     ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]]
     : [["list"]],
-  use: { trace: "retain-on-failure", launchOptions: chromiumLaunchOptions() },
+  use: { trace: process.env.CI ? "on-first-retry" : "retain-on-failure", launchOptions: chromiumLaunchOptions() },
   projects: [
     // CI's second pass sets E2E_START_MODES_DONE: the first pass started the server every way already.
     ...(process.env.E2E_START_MODES_DONE === "1"

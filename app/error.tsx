@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect } from "react";
 
 /** Shown when a page fails: no details, a way to retry, and a reference for support. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listUpcomingEventCards } from "@/db/queries/events/public";
 import { listLiveNews } from "@/db/queries/news";
 import { listFeaturedResources } from "@/db/queries/resources";

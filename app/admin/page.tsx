@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getBillingCounts } from "@/db/queries/billing";
 import { getDashboardCounts } from "@/db/queries/dashboard";
 import { listRecentActivity } from "@/db/queries/audit";

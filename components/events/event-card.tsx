@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { EventCard as EventCardData } from "@/db/queries/events/public";
 import { eventLocation, eventTypeLabels, formatEventWhen, formatHours } from "@/lib/events/format";
 import { CARD_IMAGE_SIZES, FeatureImage } from "@/components/media/feature-image";

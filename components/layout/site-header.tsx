@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { site } from "@/lib/site";
 import { GraceNotice } from "@/components/billing/grace-notice";
 import { HeaderSearch } from "@/components/search/header-search";

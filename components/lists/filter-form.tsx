@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A filter: a choice from a list (with an "any" choice first), or a month typed or picked. */
 export type FilterField =

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { AdjacentArticles as Adjacent } from "@/db/queries/news";
 
 /** Links to the articles published just before and just after this one. */

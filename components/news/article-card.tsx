@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleCard as ArticleCardData } from "@/db/queries/news";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { CARD_IMAGE_SIZES, FeatureImage } from "@/components/media/feature-image";

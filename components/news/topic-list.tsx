@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TopicRef } from "@/db/queries/taxonomy";
 
 export function TopicList({ topics, label = "Topics" }: { topics: TopicRef[]; label?: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { joinNames, type Decision, type TierLabel } from "@/lib/access";
 import { paymentsEnabled } from "@/lib/billing/stripe";
 import { formatDate } from "@/lib/format";

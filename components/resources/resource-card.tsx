@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ResourceCard as ResourceCardData } from "@/db/queries/resources";
 import { audienceLabel, type TierLabel } from "@/lib/access";
 import { AudienceBadge } from "@/components/ui/audience-badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listMoreOnTopic } from "@/db/queries/resources";
 import { listTiers } from "@/db/queries/taxonomy";
 import { TopicList } from "@/components/news/topic-list";

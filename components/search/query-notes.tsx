@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SpellingSuggestion } from "@/lib/search/spelling";
 import type { Expansion } from "@/lib/search/vocabulary";
 

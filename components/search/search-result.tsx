@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SearchHit } from "@/db/queries/search";
 import { audienceLabel, type TierLabel } from "@/lib/access";
 import { TopicList } from "@/components/news/topic-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** The trail above a page's title: each step a link, separated by a slash screen readers skip. */
 export function Breadcrumb({ trail }: { trail: { href: string; label: string }[] }) {

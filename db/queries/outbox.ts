@@ -50,6 +50,15 @@ export async function viewOutboxMessage(actorId: string, id: number) {
   });
 }
 
+/** Emails to `to` with exactly this subject in the last `windowMs`. */
+export async function countRecentEmailsWithSubject(to: string, subject: string, windowMs: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(outbox)
+    .where(and(eq(outbox.to, to), eq(outbox.subject, subject), gt(outbox.createdAt, new Date(Date.now() - windowMs))));
+  return row?.n ?? 0;
+}
+
 export async function countRecentEmailsTo(to: string, windowMs: number, exceptSubjects: string[] = []): Promise<number> {
   const [row] = await db
     .select({ n: count() })

@@ -2,9 +2,11 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { rememberBrowser } from "@/db/queries/account-sessions";
+import { countRecentEmailsWithSubject } from "@/db/queries/outbox";
 import { sendEmail } from "@/lib/email";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
+import { logger } from "@/lib/logger";
 import { site } from "@/lib/site";
 import { describeBrowser } from "./browser-name";
 import { securityNoticeSubjects } from "./security-notices";
@@ -26,6 +28,14 @@ async function browserId(): Promise<string> {
   return id;
 }
 
+/** At most this many new-browser notices to one account an hour: its owner is told, not flooded. */
+export const NEW_SIGN_IN_NOTICES_PER_HOUR = 5;
+
+/** Whether another new-browser notice may go to this address now. */
+export async function newSignInNoticeAllowed(to: string): Promise<boolean> {
+  return (await countRecentEmailsWithSubject(to, securityNoticeSubjects.newSignIn, 60 * 60 * 1000)) < NEW_SIGN_IN_NOTICES_PER_HOUR;
+}
+
 /**
  * After a full sign-in (password, and the second factor when there is one): when this browser is
  * new to the account, its owner is emailed the time, the browser and the address.
@@ -33,6 +43,12 @@ async function browserId(): Promise<string> {
 export async function noticeSignIn(account: { id: string; email: string }, client: { userAgent: string; address: string | null }) {
   const hash = createHash("sha256").update(await browserId()).digest("base64url");
   if (!(await rememberBrowser(account.id, hash))) return;
+  // Someone with the password signing in from one fresh browser after another: the first few
+  // notices have told the owner; more would bury them.
+  if (!(await newSignInNoticeAllowed(account.email))) {
+    logger.warn({ account: account.id }, "new sign-in notice throttled");
+    return;
+  }
   const when = formatDateTime(new Date());
   await sendEmail({
     to: account.email,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getAccountProfile } from "@/db/queries/accounts";
 import { getAccountSubscription } from "@/db/queries/billing";
 import { GraceBanner } from "@/components/billing/membership-banner";

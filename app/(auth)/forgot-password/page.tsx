@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AuthCard } from "../_components/auth-card";
 import { ForgotForm } from "../_components/forgot-form";
 

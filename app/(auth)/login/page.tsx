@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { signedInHome } from "@/lib/admin/landing";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";

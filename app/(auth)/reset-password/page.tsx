@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { resetTokenHolder } from "@/db/queries/tokens";
 import { hashToken } from "@/lib/auth/tokens";
 import { first, type SearchParams } from "@/lib/params";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SearchFilters, SearchKind, SearchSort } from "@/db/queries/search";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ContentListFilters } from "@/db/queries/content/list";
 import { buttonClass, inputClass } from "./admin-page";
 

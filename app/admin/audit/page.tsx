@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { auditEntityTypes, listAudit, listAuditFacets } from "@/db/queries/audit";
 import { Pagination } from "@/components/ui/pagination";
 import { describeAuditAction } from "@/lib/admin/audit-words";

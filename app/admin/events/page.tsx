@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listAdminEvents } from "@/db/queries/events/admin";
 import { requireStaff } from "@/lib/auth/viewer";
 import { eventTypeLabels } from "@/lib/events/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listMembers } from "@/db/queries/members";
 import { listTiers } from "@/db/queries/taxonomy";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listNewsletters } from "@/db/queries/newsletters";
 import { requireStaff } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/format";

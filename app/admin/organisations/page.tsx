@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listOrganisations } from "@/db/queries/organisations";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/format";

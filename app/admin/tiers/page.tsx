@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getGraceDays } from "@/db/queries/settings";
 import { listTiers } from "@/db/queries/taxonomy";
 import { paymentsEnabled } from "@/lib/billing/stripe";

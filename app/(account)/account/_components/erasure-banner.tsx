@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Container } from "@/components/ui/container";
 import { formatDate } from "@/lib/format";
 import { CancelErasureForm } from "../privacy/_components/cancel-erasure-form";

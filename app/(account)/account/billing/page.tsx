@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getAccountSubscription, getTierPrice, listAccountPayments } from "@/db/queries/billing";
 import { listTiers } from "@/db/queries/taxonomy";
 import { ActionButtonForm } from "@/components/billing/action-button-form";

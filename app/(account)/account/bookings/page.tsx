@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listAccountBookings } from "@/db/queries/events/bookings";
 import { listCertificateCodes } from "@/db/queries/events/cpd";
 import { ActionButtonForm } from "@/components/billing/action-button-form";

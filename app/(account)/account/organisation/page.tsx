@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { forbidden } from "next/navigation";
 import { getOrganisationOverview, listAdministeredOrganisations, listOpenInvites } from "@/db/queries/organisations";
 import { getGraceDays } from "@/db/queries/settings";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { consentHistory } from "@/db/queries/consents";
 import { getAccountSubscription } from "@/db/queries/billing";
 import { getPendingErasure } from "@/db/queries/privacy/requests";

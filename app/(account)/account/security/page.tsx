@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listAccountSessions } from "@/db/queries/account-sessions";
 import { getSecondFactorStatus } from "@/db/queries/second-factor";
 import { Container } from "@/components/ui/container";

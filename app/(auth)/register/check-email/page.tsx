@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { first, type SearchParams } from "@/lib/params";
 import { AuthCard } from "../../_components/auth-card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { verifyCertificate } from "@/db/queries/events/cpd";
 import { Container } from "@/components/ui/container";
 import { site } from "@/lib/site";

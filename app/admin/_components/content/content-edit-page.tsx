@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { displayStatus } from "@/db/queries/content/status";
 import type { ContentStatus } from "@/db/schema";

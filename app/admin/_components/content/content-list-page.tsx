@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { ContentListFilters } from "@/db/queries/content/list";
 import type { Page } from "@/db/queries/shared";

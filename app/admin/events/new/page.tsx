@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listTopics } from "@/db/queries/taxonomy";
 import { requireStaff } from "@/lib/auth/viewer";
 import { AdminPage } from "../../_components/admin-page";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listTiers } from "@/db/queries/taxonomy";
 import { MAX_IMPORT_ROWS } from "@/lib/members/csv";
 import { requireAdmin } from "@/lib/auth/viewer";

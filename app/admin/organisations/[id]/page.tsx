@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getOrganisationOverview } from "@/db/queries/organisations";
 import { getGraceDays } from "@/db/queries/settings";

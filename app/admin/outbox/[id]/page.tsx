@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { viewOutboxMessage } from "@/db/queries/outbox";
 import { FormattedDate } from "@/components/ui/formatted-date";

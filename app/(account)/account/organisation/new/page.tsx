@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listTiers } from "@/db/queries/taxonomy";
 import { CompactForm } from "@/components/organisations/compact-form";
 import { Container } from "@/components/ui/container";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getAccountBooking } from "@/db/queries/events/bookings";
 import { getLiveEvent } from "@/db/queries/events/public";

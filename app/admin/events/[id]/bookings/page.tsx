@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getAdminEvent, listEventBookings } from "@/db/queries/events/admin";
 import { requireStaff } from "@/lib/auth/viewer";

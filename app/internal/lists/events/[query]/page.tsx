@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { listEventFilterOptions, listLiveEvents, type EventFilters } from "@/db/queries/events/public";
 import { listTopics } from "@/db/queries/taxonomy";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listLiveResources, type ResourceFilters } from "@/db/queries/resources";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
