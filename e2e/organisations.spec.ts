@@ -226,6 +226,9 @@ test.describe("staff organisations", () => {
       await page.goto("/account/organisation");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: testInfo.outputPath(`account-organisation-${width}.png`), fullPage: true });
+      await page.goto("/account/organisation/new");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: testInfo.outputPath(`account-organisation-new-${width}.png`), fullPage: true });
     }
     const staff = await (await browser.newContext()).newPage();
     await signIn(staff, "admin@example.org");

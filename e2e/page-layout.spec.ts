@@ -175,3 +175,23 @@ test.describe("the article page", () => {
     expect(new Set(labels).size).toBeGreaterThan(1);
   });
 });
+
+// @presentation: which requests the browser makes for links depends on the page's markup and the
+// router, not on the database.
+test.describe("links", { tag: "@presentation" }, () => {
+  test("a page view fetches no other page until the reader reaches for a link, then that one", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"]) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(fetched, "pages fetched before any link was reached for").toEqual([]);
+
+    const resources = page.getByRole("banner").getByRole("link", { name: "Resources", exact: true });
+    await resources.hover();
+    await expect.poll(() => fetched).toContain("/resources");
+    await resources.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Resource library" })).toBeVisible();
+  });
+});
