@@ -209,7 +209,7 @@ test.describe("events", () => {
   test("staff message the webinar's attendees: those booked get it, bad input sends nothing", async ({ browser, baseURL }) => {
     const staff = await pageAs(browser, baseURL!, "editor@example.org");
     await staff.goto("/admin/events");
-    await staff.getByRole("link", { name: "SEND funding explained: a free webinar" }).click();
+    await staff.getByRole("link", { name: "SEND funding explained: a free webinar", exact: true }).click();
     const section = staff.getByRole("region", { name: "Message attendees" });
     await section.getByRole("button", { name: "Send message" }).click();
     await expect(section.getByTestId("error-summary")).toContainText("Nothing was sent");
@@ -230,7 +230,7 @@ test.describe("events", () => {
   test("staff upload a handout for the webinar's attendees: one booked downloads it, one not booked gets 403; staff remove it", async ({ browser, baseURL }) => {
     const staff = await pageAs(browser, baseURL!, "editor@example.org");
     await staff.goto("/admin/events");
-    await staff.getByRole("link", { name: "SEND funding explained: a free webinar" }).click();
+    await staff.getByRole("link", { name: "SEND funding explained: a free webinar", exact: true }).click();
     const section = staff.getByRole("region", { name: "Materials" });
     await section.getByRole("button", { name: "Add material" }).click();
     await expect(section.getByTestId("error-summary")).toContainText("Nothing was uploaded");
