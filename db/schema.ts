@@ -1188,6 +1188,16 @@ export const certificates = pgTable("certificates", {
   issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The code of a certificate whose holder had their data erased, and nothing else: no name, event
+ * or date. `/certificates/[code]` can then say it was issued and that the holder's details were
+ * erased at their request, rather than that it was never issued.
+ */
+export const erasedCertificates = pgTable("erased_certificates", {
+  code: text().primaryKey(),
+  erasedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export type Event = typeof events.$inferSelect;
 export type EventType = (typeof eventTypeEnum.enumValues)[number];
 export type BookingStatus = (typeof bookingStatusEnum.enumValues)[number];

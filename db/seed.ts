@@ -104,7 +104,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes every row (keeps the schema), for `db:seed --reset` and tests. */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.execute(sql`
-    truncate table certificates, cpd_activities, cpd_goals, event_reminders, event_waitlist_offers, event_bookings,
+    truncate table certificates, erased_certificates, cpd_activities, cpd_goals, event_reminders, event_waitlist_offers, event_bookings,
       event_materials, event_ticket_types, event_topics, events, audit_log, outbox, sign_in_failures, account_tokens, article_resources, resource_alternatives,
       news_topics, resource_topics, resource_tiers, news_articles, resources, file_chunks, files, search_synonyms,
       topics, accounts, organisations, organisation_domains, organisation_admins, organisation_invites,

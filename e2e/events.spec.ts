@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { axeViolations, expect, expectAccessible, readOutbox, registerAccount, signInRequest, test, uniqueAddress } from "./fixtures";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { axeViolations, expect, expectAccessible, readOutbox, readOutboxAll, registerAccount, signInRequest, test, uniqueAddress } from "./fixtures";
 
 /*
  * Events (issue 25): a non-member sees the non-member price; a Gold member books the conference
@@ -162,6 +163,102 @@ test.describe("events", () => {
     const slides = await gold.request.get(href);
     expect(slides.status()).toBe(200);
     expect(slides.headers()["content-type"]).toBe("application/pdf");
+  });
+
+  test("upcoming events are in an RSS and an Atom feed, advertised on /events", async ({ page, request, baseURL }) => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false });
+    const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+    type Text = string | { "#text": string };
+    // Atom's text elements carry a type attribute, so the parser gives them as objects.
+    const textOf = (value: Text) => (typeof value === "string" ? value : value["#text"]);
+    for (const [path, kind] of [
+      ["/events/feed.xml", "rss"],
+      ["/events/atom.xml", "atom"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"]).toContain(kind === "rss" ? "application/rss+xml" : "application/atom+xml");
+      const xml = await response.text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const doc = parser.parse(xml);
+      const entries: { title: string; link: string; date: string; text: string }[] =
+        kind === "rss"
+          ? asList(doc.rss.channel.item).map((i: { title: string; link: string; pubDate: string; description: string }) => ({ title: i.title, link: i.link, date: i.pubDate, text: i.description }))
+          : asList(doc.feed.entry).map((e: { title: Text; link: { "@href": string }; published: string; summary: Text }) => ({
+              title: textOf(e.title),
+              link: e.link["@href"],
+              date: e.published,
+              text: textOf(e.summary),
+            }));
+      const conferenceEntry = entries.find((e) => e.link === `${baseURL}${conference}`);
+      expect(conferenceEntry?.title).toBe("SEND Network Annual Conference");
+      expect(conferenceEntry?.text).toContain("Birmingham Conference Centre");
+      expect(entries.map((e) => e.link)).toContain(`${baseURL}${webinar}`);
+      // Past events are not upcoming.
+      expect(entries.map((e) => e.link)).not.toContain(`${baseURL}${training}`);
+      for (const entry of entries) expect(entry.date).toMatch(kind === "rss" ? /^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/ : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      if (kind === "rss") expect(doc.rss.channel["atom:link"]["@href"]).toBe(`${baseURL}${path}`);
+      else expect(asList(doc.feed.link).map((l: { "@href": string }) => l["@href"])).toContain(`${baseURL}${path}`);
+    }
+    await page.goto("/events");
+    const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((els) => els.map((e) => `${e.getAttribute("type")} ${e.getAttribute("href")}`));
+    expect(alternates).toContain(`application/rss+xml ${baseURL}/events/feed.xml`);
+    expect(alternates).toContain(`application/atom+xml ${baseURL}/events/atom.xml`);
+  });
+
+  test("staff message the webinar's attendees: those booked get it, bad input sends nothing", async ({ browser, baseURL }) => {
+    const staff = await pageAs(browser, baseURL!, "editor@example.org");
+    await staff.goto("/admin/events");
+    await staff.getByRole("link", { name: "SEND funding explained: a free webinar", exact: true }).click();
+    const section = staff.getByRole("region", { name: "Message attendees" });
+    await section.getByRole("button", { name: "Send message" }).click();
+    await expect(section.getByTestId("error-summary")).toContainText("Nothing was sent");
+    await expect(section.getByRole("link", { name: "Subject: Enter a subject." })).toBeVisible();
+
+    const subject = `Joining link update ${Date.now()}`;
+    await section.getByLabel("Subject").fill(subject);
+    await section.getByLabel("Message").fill("The webinar now opens ten minutes early for questions.");
+    await section.getByRole("button", { name: "Send message" }).click();
+    await expect(section.getByText(/^Sent to \d+ people\.$/)).toBeVisible();
+    const mail = await readOutbox(baseURL!, "silver@example.org", new RegExp(subject));
+    expect(mail).toContain("ten minutes early");
+    // Someone not booked on it gets nothing.
+    expect(await readOutboxAll(baseURL!, "gold@example.org", new RegExp(subject))).toEqual([]);
+    await accessibleInEveryTheme(staff);
+  });
+
+  test("staff upload a handout for the webinar's attendees: one booked downloads it, one not booked gets 403; staff remove it", async ({ browser, baseURL }) => {
+    const staff = await pageAs(browser, baseURL!, "editor@example.org");
+    await staff.goto("/admin/events");
+    await staff.getByRole("link", { name: "SEND funding explained: a free webinar", exact: true }).click();
+    const section = staff.getByRole("region", { name: "Materials" });
+    await section.getByRole("button", { name: "Add material" }).click();
+    await expect(section.getByTestId("error-summary")).toContainText("Nothing was uploaded");
+    await expect(section.getByRole("link", { name: "File: Choose the file to upload." })).toBeVisible();
+
+    const title = `Webinar handout ${Date.now()}`;
+    await section.getByLabel("Title").fill(title);
+    await expect(section.getByLabel("People booked on the event")).toBeChecked();
+    await section.getByLabel("File").setInputFiles({ name: "handout.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+    await section.getByRole("button", { name: "Add material" }).click();
+    await expect(staff.getByText("Material added.")).toBeVisible();
+    await expect(staff.getByRole("region", { name: "Materials" })).toContainText("handout.pdf");
+
+    const visitor = await pageAs(browser, baseURL!);
+    await visitor.goto(webinar);
+    const href = (await visitor.getByRole("link", { name: title }).getAttribute("href"))!;
+    const attendee = await pageAs(browser, baseURL!, "member@example.org");
+    const file = await attendee.request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("application/pdf");
+    expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const notBooked = await pageAs(browser, baseURL!, "gold@example.org");
+    expect((await notBooked.request.get(href)).status()).toBe(403);
+
+    await staff.getByRole("button", { name: `Remove ${title}` }).click();
+    await staff.getByRole("button", { name: "Yes, remove it" }).click();
+    await expect(staff.getByText("Material removed.")).toBeVisible();
+    expect((await attendee.request.get(href)).status()).toBe(404);
   });
 
   test("staff pages: the events list and the event editor are accessible", async ({ browser, baseURL }) => {

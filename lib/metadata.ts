@@ -14,6 +14,17 @@ export const feedAlternates = {
   ],
 };
 
+/** A section's own feeds, advertised on its pages only (after the site-wide ones). */
+export interface SectionFeeds {
+  rss: { url: string; title: string };
+  atom: { url: string; title: string };
+}
+
+export const eventFeeds: SectionFeeds = {
+  rss: { url: "/events/feed.xml", title: `${site.name}: events (RSS)` },
+  atom: { url: "/events/atom.xml", title: `${site.name}: events (Atom)` },
+};
+
 /** A share image: its size when known (the made ones are 1200×630; uploaded ones vary). */
 export interface ShareImage {
   path: string;
@@ -42,6 +53,8 @@ export interface PageMetadataInput {
   noindex?: boolean;
   /** A share image for Open Graph and a large Twitter card; the site's by default. */
   image?: ShareImage;
+  /** The section's own feeds (events), besides the site-wide news and resources feeds. */
+  feeds?: SectionFeeds;
 }
 
 /**
@@ -54,7 +67,15 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: path, types: feedAlternates },
+    alternates: {
+      canonical: path,
+      types: input.feeds
+        ? {
+            "application/rss+xml": [...feedAlternates["application/rss+xml"], input.feeds.rss],
+            "application/atom+xml": [...feedAlternates["application/atom+xml"], input.feeds.atom],
+          }
+        : feedAlternates,
+    },
     openGraph: {
       siteName: site.name,
       locale: "en_GB",

@@ -37,6 +37,7 @@ export const auditActionWords: Record<AuditAction, string> = {
   "cancel-event": "Cancelled an event",
   "mark-attendance": "Marked attended",
   "unmark-attendance": "Unmarked attended",
+  "message-attendees": "Emailed an event's attendees",
 };
 
 /** The words for a stored action; one no longer written (older rows) still reads as words. */

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 
 /**
  * The cached pages that show an event's places or details: its page, the lists, the home page and
- * the sitemap. Called after bookings, cancellations and staff writes.
+ * the sitemap and feeds. Called after bookings, cancellations and staff writes.
  */
 export function revalidateEventPages(slug?: string | null): void {
   if (slug) revalidatePath(`/events/${slug}`);
@@ -11,4 +11,6 @@ export function revalidateEventPages(slug?: string | null): void {
   revalidatePath("/internal/lists/events/[query]", "page");
   revalidatePath("/");
   revalidatePath("/sitemap.xml");
+  revalidatePath("/events/feed.xml");
+  revalidatePath("/events/atom.xml");
 }

@@ -1,14 +1,18 @@
 import "server-only";
+import { listFeedEvents } from "@/db/queries/events/public";
 import { listFeedArticles, listFeedResources } from "@/db/queries/feeds";
 import { listTiers } from "@/db/queries/taxonomy";
 import { audienceLabel } from "@/lib/access";
+import { eventLocation, eventTypeLabels, formatEventWhen } from "@/lib/events/format";
 import { absoluteUrl } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { renderAtom, renderRss, type FeedChannel } from "./render";
 
 export type FeedFormat = "rss" | "atom";
 
-const selfPath = (section: "news" | "resources", format: FeedFormat) =>
+export type FeedSection = "news" | "resources" | "events";
+
+const selfPath = (section: FeedSection, format: FeedFormat) =>
   `/${section}/${format === "rss" ? "feed.xml" : "atom.xml"}`;
 
 async function newsChannel(format: FeedFormat): Promise<FeedChannel> {
@@ -53,8 +57,30 @@ async function resourcesChannel(format: FeedFormat): Promise<FeedChannel> {
   };
 }
 
-export async function feedResponse(section: "news" | "resources", format: FeedFormat): Promise<Response> {
-  const channel = section === "news" ? await newsChannel(format) : await resourcesChannel(format);
+/** Upcoming events, soonest first: when, where and the summary. Cancelled ones stay, marked, so subscribers hear of it. */
+async function eventsChannel(format: FeedFormat): Promise<FeedChannel> {
+  const items = await listFeedEvents();
+  return {
+    title: `${site.name}: events`,
+    description: "Upcoming conferences, webinars and training courses, with member prices and CPD certificates.",
+    pageUrl: absoluteUrl("/events"),
+    selfUrl: absoluteUrl(selfPath("events", format)),
+    author: site.name,
+    items: items.map((event) => ({
+      title: event.cancelledAt ? `Cancelled: ${event.title}` : event.title,
+      url: absoluteUrl(`/events/${event.slug}`),
+      summary: `${formatEventWhen(event.startsAt, event.endsAt)} · ${eventLocation(event)}. ${event.summary}`,
+      published: event.publishedAt ?? event.updatedAt,
+      updated: event.updatedAt,
+      categories: [eventTypeLabels[event.type], ...event.topics.map((t) => t.name)],
+    })),
+  };
+}
+
+const channels: Record<FeedSection, (format: FeedFormat) => Promise<FeedChannel>> = { news: newsChannel, resources: resourcesChannel, events: eventsChannel };
+
+export async function feedResponse(section: FeedSection, format: FeedFormat): Promise<Response> {
+  const channel = await channels[section](format);
   const body = format === "rss" ? renderRss(channel) : renderAtom(channel);
   return new Response(body, {
     headers: {

@@ -54,13 +54,14 @@ export const privacySections: readonly PrivacySection[] = [
   { table: "account_topic_interests", title: "Newsletter topics", holds: "The topics you chose to hear about in our newsletters.", access: personalTables.accountTopicInterests, erasure: { kind: "delete" } },
   { table: "newsletter_recipients", title: "Newsletters sent to you", holds: "Each newsletter we sent you: the address it went to, when, and whether it was delivered to your mail provider.", access: personalTables.newsletterRecipients, erasure: { kind: "delete" } },
   // Deleted, not kept without the name: a certificate only proves something with the name on it,
-  // and checking it must not keep naming someone who asked to be erased. Its link then says "not found".
+  // and checking it must not keep naming someone who asked to be erased. Only its code is kept, so
+  // checking it says it was issued and that the holder's details were erased, not that it is false.
   {
     table: "certificates",
     title: "Certificates",
-    holds: "Certificates of attendance issued to you: your name as printed, the event, its date and CPD hours, and the code that lets others check them. Once erased, a certificate can no longer be checked, so download any you need first.",
+    holds: "Certificates of attendance issued to you: your name as printed, the event, its date and CPD hours, and the code that lets others check them. Once erased, checking a certificate only says that we issued it and that its holder's details were erased at their request, so download any you need first.",
     access: personalTables.certificates,
-    erasure: { kind: "delete" },
+    erasure: { kind: "anonymise", what: "Deleted, except each certificate's code, kept without your name, the event or its date, so that anyone checking it is told it was issued and that your details were erased at your request." },
   },
   { table: "cpd_activities", title: "CPD record", holds: "The CPD activities you recorded or that were added when you attended an event: titles, dates, hours and your reflections.", access: personalTables.cpdActivities, erasure: { kind: "delete" } },
   { table: "cpd_goals", title: "CPD goal", holds: "The number of CPD hours a year you set as your goal.", access: personalTables.cpdGoals, erasure: { kind: "delete" } },

@@ -73,6 +73,8 @@ export const routes: readonly Route[] = [
     serving: "cached-list",
     list: { keys: ["mode", "month", "page", "topic", "type", "when"], target: "/internal/lists/events" },
   },
+  { path: "/events/feed.xml", serving: "cached", handler: true },
+  { path: "/events/atom.xml", serving: "cached", handler: true },
   // The same for everyone (prices for every audience, places left); the viewer's own price and booking are on /book.
   { path: "/events/[slug]", serving: "cached" },
   { path: "/events/[slug]/book", serving: "per-request", guard: "signed-in", database: true },

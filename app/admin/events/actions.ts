@@ -3,11 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addTicketType, markAttendance, removeTicketType, saveEvent } from "@/db/queries/events/admin";
+import { removeEventMaterial } from "@/db/queries/events/materials";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
 import { unknownFeatureImage } from "@/lib/content/feature-image";
 import { cancelEventAndNotify } from "@/lib/events/admin";
+import { addMaterialFromForm } from "@/lib/events/materials";
+import { messageAttendees } from "@/lib/events/messages";
 import { parseEventForm, parseTicketForm } from "@/lib/events/form";
 import { revalidateEventPages } from "@/lib/events/revalidate";
 
@@ -77,4 +80,44 @@ export async function cancelEventAction(eventId: unknown, _prev: FormState, _for
   if (!result) return { status: "error", message: "This event is already cancelled." };
   revalidateEventPages(result.slug);
   redirect(`/admin/events/${id.data}/bookings?cancelled=${result.notified}${result.refundFailures ? `&refundFailures=${result.refundFailures}` : ""}`);
+}
+
+export async function messageAttendeesAction(eventId: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idSchema.safeParse(eventId);
+  if (!id.success) return gone;
+  const values = { subject: String(formData.get("subject") ?? ""), message: String(formData.get("message") ?? "") };
+  const result = await messageAttendees(auth.viewer.id, id.data, formData);
+  if (result.ok) return { status: "success", message: `Sent to ${result.sent} ${result.sent === 1 ? "person" : "people"}.` };
+  if (result.reason === "invalid") return { status: "error", message: "Please correct the highlighted fields. Nothing was sent.", fieldErrors: result.fieldErrors, values };
+  if (result.reason === "nobody") return { status: "error", message: "Nobody holds a confirmed place on this event, so nothing was sent.", values };
+  return gone;
+}
+
+export async function addMaterialAction(eventId: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idSchema.safeParse(eventId);
+  if (!id.success) return gone;
+  const tiers = (await listTiers()).filter((t) => t.slug !== "free");
+  const result = await addMaterialFromForm(auth.viewer.id, id.data, formData, tiers.map((t) => t.slug));
+  if (!result.ok) {
+    if ("gone" in result) return gone;
+    return { status: "error", message: "Please correct the highlighted fields. Nothing was uploaded.", fieldErrors: result.fieldErrors, values: { title: String(formData.get("title") ?? "") } };
+  }
+  revalidateEventPages(result.slug);
+  redirect(`/admin/events/${id.data}?material=added#materials-heading`);
+}
+
+export async function removeMaterialAction(eventId: unknown, materialId: unknown, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const auth = await authorise("staff");
+  if (!auth.ok) return auth.state;
+  const id = idSchema.safeParse(eventId);
+  const material = idSchema.safeParse(materialId);
+  if (!id.success || !material.success) return gone;
+  const result = await removeEventMaterial(auth.viewer.id, id.data, material.data);
+  if (!result) return { status: "error", message: "This material has already been removed." };
+  revalidateEventPages(result.slug);
+  redirect(`/admin/events/${id.data}?material=removed#materials-heading`);
 }

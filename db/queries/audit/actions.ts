@@ -38,6 +38,7 @@ export const auditActions = [
   "cancel-event",
   "mark-attendance",
   "unmark-attendance",
+  "message-attendees",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

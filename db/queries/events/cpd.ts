@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { accounts, certificates, cpdActivities, cpdGoals, eventBookings, events } from "@/db/schema";
+import { accounts, certificates, cpdActivities, cpdGoals, erasedCertificates, eventBookings, events } from "@/db/schema";
 
 export async function listCpdActivities(accountId: string) {
   return db
@@ -77,15 +77,25 @@ export async function issueCertificate(accountId: string, bookingId: string) {
   });
 }
 
-/** What `/certificates/[code]` shows: name, event and date only. */
-export async function verifyCertificate(code: string) {
+export type CertificateCheck =
+  | { status: "genuine"; code: string; name: string; eventTitle: string; eventDate: string }
+  | { status: "erased"; code: string }
+  | { status: "unknown" };
+
+/**
+ * What `/certificates/[code]` shows: name, event and date only; for a certificate whose holder's
+ * data was erased, only that it was issued.
+ */
+export async function verifyCertificate(code: string): Promise<CertificateCheck> {
   const normalised = code.trim().toUpperCase();
-  if (!/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/.test(normalised)) return null;
+  if (!/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/.test(normalised)) return { status: "unknown" };
   const [row] = await db
     .select({ code: certificates.code, name: certificates.name, eventTitle: certificates.eventTitle, eventDate: certificates.eventDate })
     .from(certificates)
     .where(eq(certificates.code, normalised));
-  return row ?? null;
+  if (row) return { status: "genuine", ...row };
+  const [erased] = await db.select({ code: erasedCertificates.code }).from(erasedCertificates).where(eq(erasedCertificates.code, normalised));
+  return erased ? { status: "erased", code: erased.code } : { status: "unknown" };
 }
 
 /** Codes of the account's certificates, by booking. */

@@ -166,6 +166,19 @@ export async function getEventMaterial(slug: string, materialId: string) {
   return row ?? null;
 }
 
+/**
+ * Upcoming live events for the events feeds, soonest first: cards (summary, topics), with when each
+ * was published and last changed for readers.
+ */
+export async function listFeedEvents(limit = 50, now = new Date()) {
+  return db
+    .select({ ...cardColumns, publishedAt: events.publishedAt, updatedAt: sql<Date>`greatest(${events.updatedAt}, ${events.publishedAt})`.mapWith(events.updatedAt) })
+    .from(events)
+    .where(filterWhere({ when: "upcoming" }, now))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(limit);
+}
+
 export async function listSitemapEvents() {
   return db.select({ slug: events.slug, lastModified: events.updatedAt }).from(events).where(isLive(events));
 }

@@ -15,6 +15,7 @@ import {
   cpdActivities,
   cpdGoals,
   erasureRequests,
+  erasedCertificates,
   eventBookings,
   eventReminders,
   events,
@@ -212,8 +213,18 @@ export const personalTables = {
     { authorId: events.authorId, updatedById: events.updatedById },
     { id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt },
   ),
-  /** Certificates of the person's bookings (they carry the name as issued). */
-  certificates: bookingRows(certificates, certificates.bookingId),
+  /**
+   * Certificates of the person's bookings (they carry the name as issued). On erasure each code is
+   * remembered alone, so checking it says the certificate was issued and its holder erased.
+   */
+  certificates: {
+    read: bookingRows(certificates, certificates.bookingId).read,
+    erase: async (tx, person) => {
+      const gone = await tx.delete(certificates).where(inArray(certificates.bookingId, bookingsOf(person))).returning({ code: certificates.code });
+      if (gone.length) await tx.insert(erasedCertificates).values(gone.map((c) => ({ code: c.code }))).onConflictDoNothing();
+      return gone.length;
+    },
+  },
   cpdActivities: ownedRows(cpdActivities, cpdActivities.accountId),
   cpdGoals: ownedRows(cpdGoals, cpdGoals.accountId),
   eventReminders: bookingRows(eventReminders, eventReminders.bookingId),

@@ -2,17 +2,25 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { displayStatus } from "@/db/queries/content/status";
+import { materialAudience } from "@/components/events/material-list";
 import { getAdminEvent } from "@/db/queries/events/admin";
+import { listEventMaterials } from "@/db/queries/events/materials";
+import { listConfirmedAttendees } from "@/db/queries/events/messages";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { requireStaff } from "@/lib/auth/viewer";
 import { toLondonDateTime } from "@/lib/dates";
 import { formatTicketPrice } from "@/lib/events/price";
+import { env } from "@/lib/env";
+import { fileKind, formatBytes } from "@/lib/format";
+import { FORM_FILE_MAX_BYTES } from "@/lib/uploads/form-file";
 import { first, type SearchParams } from "@/lib/params";
 import { ActionForm } from "../../_components/action-form";
 import { AdminPage, tableClass } from "../../_components/admin-page";
 import { Notice } from "../../_components/notice";
-import { addTicketAction, removeTicketAction } from "../actions";
+import { addMaterialAction, addTicketAction, messageAttendeesAction, removeMaterialAction, removeTicketAction } from "../actions";
 import { EventForm } from "../_components/event-form";
+import { MaterialForm } from "../_components/material-form";
+import { MessageForm } from "../_components/message-form";
 import { TicketForm } from "../_components/ticket-form";
 
 export const metadata: Metadata = { title: "Edit event" };
@@ -22,8 +30,9 @@ export default async function EditEventPage({ params, searchParams }: { params: 
   await requireStaff(`/admin/events/${id}`);
   const [event, topics, tiers, query] = await Promise.all([getAdminEvent(id), listTopics(), listTiers(), searchParams]);
   if (!event) notFound();
+  const [attendees, materials] = await Promise.all([listConfirmedAttendees(event.id).then((r) => r.length), listEventMaterials(event.id)]);
   const paid = tiers.filter((t) => t.slug !== "free");
-  const notice = first(query.created) ? "Event created. Now add its tickets." : first(query.saved) ? "Changes saved." : first(query.ticket) === "added" ? "Ticket added." : first(query.ticket) === "removed" ? "Ticket removed." : null;
+  const notice = first(query.created) ? "Event created. Now add its tickets." : first(query.saved) ? "Changes saved." : first(query.ticket) === "added" ? "Ticket added." : first(query.ticket) === "removed" ? "Ticket removed." : first(query.material) === "added" ? "Material added." : first(query.material) === "removed" ? "Material removed." : null;
   return (
     <AdminPage
       title={event.title}
@@ -82,6 +91,44 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         <h3 className="mt-6 text-xl font-semibold">Add a ticket</h3>
         <div className="mt-3">
           <TicketForm action={addTicketAction.bind(null, event.id)} tiers={paid} />
+        </div>
+      </section>
+      <section aria-labelledby="materials-heading" className="mb-10">
+        <h2 id="materials-heading" className="text-2xl font-semibold text-brand-900">
+          Materials
+        </h2>
+        <p className="mt-1 text-muted">Slides, recordings and handouts, listed on the event page and opened only by those you choose.</p>
+        {materials.length === 0 ? (
+          <p className="mt-3">No materials yet.</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {materials.map((m) => (
+              <li key={m.id} className="rounded-xl border border-line p-4">
+                <p className="font-semibold">{m.title}</p>
+                <p className="text-sm text-muted">
+                  {m.filename} ({fileKind(m.contentType)}, {formatBytes(m.size)}) · For: {materialAudience(m, tiers)}
+                </p>
+                <div className="mt-2">
+                  <ActionForm action={removeMaterialAction.bind(null, event.id, m.id)} id={m.id} label={`Remove ${m.title}`} pendingLabel="Removing…" tone="dangerOutline" confirm={<p>Remove “{m.title}”? Nobody will be able to open it.</p>} confirmLabel="Yes, remove it" />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="mt-6 text-xl font-semibold">Add a material</h3>
+        <div className="mt-3">
+          <MaterialForm action={addMaterialAction.bind(null, event.id)} tiers={paid} maxBytes={Math.min(env.MAX_UPLOAD_BYTES, FORM_FILE_MAX_BYTES)} />
+        </div>
+      </section>
+      <section aria-labelledby="message-heading" className="mb-10">
+        <h2 id="message-heading" className="text-2xl font-semibold text-brand-900">
+          Message attendees
+        </h2>
+        <p className="mt-1 text-muted">
+          Emails the {attendees} {attendees === 1 ? "person" : "people"} with a confirmed place (not those on the waitlist or who cancelled), once each.
+        </p>
+        <div className="mt-3">
+          <MessageForm action={messageAttendeesAction.bind(null, event.id)} />
         </div>
       </section>
       <h2 className="mb-4 text-2xl font-semibold text-brand-900">Details</h2>

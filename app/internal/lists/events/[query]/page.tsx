@@ -11,7 +11,7 @@ import { FilterForm } from "@/components/lists/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { eventTypeLabels } from "@/lib/events/format";
-import { pageMetadata } from "@/lib/metadata";
+import { eventFeeds, pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery } from "@/lib/params";
 import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
 
@@ -29,6 +29,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Events",
   description: "Conferences, webinars and training courses for everyone working in SEND, with member prices and CPD certificates.",
   path: "/events",
+  feeds: eventFeeds,
 });
 
 const monthName = (month: string) =>
