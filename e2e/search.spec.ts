@@ -99,6 +99,24 @@ test.describe("search results", () => {
     await expect(page.locator("#results-heading")).toHaveText("No results for “\"ehcp\" annual review”");
   });
 
+  test("a visitor finds the annual conference under the Events tab and opens it", async ({ page }) => {
+    await page.goto("/search");
+    await page.getByRole("search", { name: "Search and filter" }).getByLabel("Search for").fill("annual conference");
+    await page.getByRole("search", { name: "Search and filter" }).getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.locator("#results-heading")).toHaveText(/results? for “annual conference”/);
+    const tabs = page.getByRole("navigation", { name: "Kind of result" });
+    await expect(tabs.getByRole("link")).toHaveText([/^All \(\d+\)$/, /^News \(\d+\)$/, /^Resources \(\d+\)$/, /^Events \(\d+\)$/, /^Newsletters \(\d+\)$/]);
+    await tabs.getByRole("link", { name: /^Events/ }).click();
+    await expect(page).toHaveURL(/kind=event/);
+    await expect(tabs.getByRole("link", { name: /^Events/ })).toHaveAttribute("aria-current", "page");
+    const results = page.getByTestId("search-result");
+    await expect(results.first()).toContainText("Event · Conference · In person");
+    for (const text of await results.allTextContents()) expect(text).toMatch(/^Event/);
+    await results.getByRole("link", { name: "SEND Network Annual Conference" }).click();
+    await expect(page).toHaveURL(/\/events\/send-network-annual-conference$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SEND Network Annual Conference");
+  });
+
   test("an editor adds a group to the vocabulary, search uses it at once, and removing it stops that", async ({ page }) => {
     await signIn(page, "editor@example.org");
     await page.goto("/admin/vocabulary");
