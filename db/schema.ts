@@ -920,9 +920,23 @@ export const newsletters = pgTable(
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
     updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
+    /** What the archive shows everyone: subject (A) and preheader (B). */
+    searchPublic: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("subject", "A")} || ${weighted("preheader", "B")}`)),
+    /** The whole newsletter, the body (C) included: searched only for those its archive gate lets read it. */
+    searchWhole: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("subject", "A")} || ${weighted("preheader", "B")} || ${weighted("body", "C")}`)),
     ...timestamps,
   },
-  (t) => [index("newsletters_status_idx").on(t.status, t.sendAt)],
+  (t) => [
+    index("newsletters_status_idx").on(t.status, t.sendAt),
+    index("newsletters_search_public_idx").using("gin", t.searchPublic),
+    index("newsletters_search_whole_idx").using("gin", t.searchWhole),
+    // "Did you mean" looks for words like the typed ones in titles (pg_trgm).
+    index("newsletters_subject_trgm_idx").using("gin", t.subject.op("gin_trgm_ops")),
+  ],
 );
 
 /**
@@ -1006,10 +1020,21 @@ export const events = pgTable(
     authorId: uuid().references(() => accounts.id, { onDelete: "set null" }),
     updatedById: uuid().references(() => accounts.id, { onDelete: "set null" }),
     version: integer().notNull().default(1),
+    /** Title (A), summary (B) and body (C): an event's page is public, so one vector covers it all. */
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")} || ${weighted("body", "C")}`)),
+    /** Title (A) and summary (B) alone: relevance ranks these matches first, cheaply. */
+    searchLead: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${weighted("title", "A")} || ${weighted("summary", "B")}`)),
     ...timestamps,
   },
   (t) => [
     index("events_live_starts_idx").on(t.startsAt, t.id).where(notDraft(t)),
+    index("events_search_idx").using("gin", t.searchVector),
+    index("events_search_lead_idx").using("gin", t.searchLead),
+    index("events_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     check("events_capacity_range", sql`${t.capacity} >= 0 and ${t.capacity} <= 100000`),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
   ],

@@ -45,6 +45,9 @@ test.describe("search as you type", () => {
 
     // A vocabulary term finds titles that spell it out; Enter on a chosen title opens it.
     await page.keyboard.type("ehcp");
+    // Until the answer for "ehcp" comes, the box still shows the titles for "annual rev", which hold
+    // the one wanted too: wait for a title only "ehcp" finds, so that arrows act on the new list.
+    await expect(list.getByRole("option", { name: /Writing outcomes for EHC plans/ })).toBeVisible();
     const ehc = list.getByRole("option", { name: /Running effective EHC plan annual reviews/ });
     await expect(ehc).toBeVisible();
     // Down until it is chosen, as a user would: the list may still update once as the last letter's
@@ -94,9 +97,29 @@ test.describe("search results", () => {
     await expect(notes).toContainText("Also searched for “EHC plan” and “education, health and care plan”");
     await expect(page.getByTestId("search-result").first()).toContainText("Running effective EHC plan annual reviews");
 
-    // The words alone, as typed: the acronym in quotes is not expanded, and nothing writes "EHCP".
+    // The words alone, as typed: the acronym in quotes is not expanded, so the guidance (which writes
+    // "EHC plan") is not found; only the conference, whose programme writes "EHCP" itself.
     await notes.getByRole("link", { name: "Search only for “ehcp”" }).click();
-    await expect(page.locator("#results-heading")).toHaveText("No results for “\"ehcp\" annual review”");
+    await expect(page.locator("#results-heading")).toHaveText("1 result for “\"ehcp\" annual review”");
+    await expect(page.getByTestId("search-result")).toHaveText([/SEND Network Annual Conference/]);
+  });
+
+  test("a visitor finds the annual conference under the Events tab and opens it", async ({ page }) => {
+    await page.goto("/search");
+    await page.getByRole("search", { name: "Search and filter" }).getByLabel("Search for").fill("annual conference");
+    await page.getByRole("search", { name: "Search and filter" }).getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.locator("#results-heading")).toHaveText(/results? for “annual conference”/);
+    const tabs = page.getByRole("navigation", { name: "Kind of result" });
+    await expect(tabs.getByRole("link")).toHaveText([/^All \(\d+\)$/, /^News \(\d+\)$/, /^Resources \(\d+\)$/, /^Events \(\d+\)$/, /^Newsletters \(\d+\)$/]);
+    await tabs.getByRole("link", { name: /^Events/ }).click();
+    await expect(page).toHaveURL(/kind=event/);
+    await expect(tabs.getByRole("link", { name: /^Events/ })).toHaveAttribute("aria-current", "page");
+    const results = page.getByTestId("search-result");
+    await expect(results.first()).toContainText("Event · Conference · In person");
+    for (const text of await results.allTextContents()) expect(text).toMatch(/^Event/);
+    await results.getByRole("link", { name: "SEND Network Annual Conference" }).click();
+    await expect(page).toHaveURL(/\/events\/send-network-annual-conference$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SEND Network Annual Conference");
   });
 
   test("an editor adds a group to the vocabulary, search uses it at once, and removing it stops that", async ({ page }) => {

@@ -105,7 +105,7 @@ export function SearchForm({
         <fieldset className="mt-2">
           <legend className="sr-only">Filter and sort</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            <Select id="search-kind" name="kind" label="Show" value={values.kind} options={options.kinds} any="News and resources" />
+            <Select id="search-kind" name="kind" label="Show" value={values.kind} options={options.kinds} any="Everything" />
             <Select id="search-type" name="type" label="Resource type" value={values.type} options={options.types} any="All types" />
             <Select id="search-topic" name="topic" label="Topic" value={values.topic} options={options.topics} any="All topics" />
             <Select

@@ -1,19 +1,33 @@
 import { Link } from "@/components/ui/link";
 import type { SearchHit } from "@/db/queries/search";
 import { audienceLabel, type TierLabel } from "@/lib/access";
+import { eventTypeLabels } from "@/lib/events/format";
+import { resultHref } from "@/lib/search/kinds";
 import { TopicList } from "@/components/news/topic-list";
 import { AudienceBadge } from "@/components/ui/audience-badge";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Highlighted } from "./highlighted";
 
-/** One search result: kind, date, highlighted title and snippet, and a resource's audience badge. */
+/** What kind of result it is, as its first line says: "News", "Resource · Guide", "Event · Webinar · Online". */
+function kindLine(hit: SearchHit): string {
+  if (hit.resource) return `Resource · ${hit.resource.type}`;
+  if (hit.event) return `Event · ${eventTypeLabels[hit.event.type]} · ${hit.event.online ? "Online" : "In person"}`;
+  if (hit.newsletter) return "Newsletter";
+  return "News";
+}
+
+/**
+ * One search result: kind, date (an event's is when it starts), highlighted title and snippet, and
+ * the audience badge of a resource or newsletter.
+ */
 export function SearchResult({ hit, tiers }: { hit: SearchHit; tiers: readonly TierLabel[] }) {
-  const href = hit.kind === "news" ? `/news/${hit.slug}` : `/resources/${hit.slug}`;
+  const href = resultHref(hit.kind, hit.slug);
+  const gate = hit.resource ?? hit.newsletter;
   return (
     <article className="border-b border-line py-6" data-testid="search-result">
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
         <span className="font-semibold uppercase tracking-wide text-brand-700">
-          {hit.resource ? `Resource · ${hit.resource.type}` : "News"}
+          {kindLine(hit)}
         </span>
         <span aria-hidden="true">·</span>
         <FormattedDate date={hit.publishedAt} />
@@ -29,13 +43,7 @@ export function SearchResult({ hit, tiers }: { hit: SearchHit; tiers: readonly T
         </p>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        {hit.resource && (
-          <AudienceBadge
-            label={audienceLabel({ visibility: hit.resource.visibility, tiers: hit.resource.tiers }, tiers)}
-            visibility={hit.resource.visibility}
-            tiers={hit.resource.tiers}
-          />
-        )}
+        {gate && <AudienceBadge label={audienceLabel(gate, tiers)} visibility={gate.visibility} tiers={gate.tiers} />}
         <TopicList topics={hit.topics} />
       </div>
     </article>

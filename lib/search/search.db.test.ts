@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { resources } from "@/db/schema";
 import { seedArticles, seedResources } from "@/db/seed-data/content";
+import { seedEvents } from "@/db/seed-data/events";
 import { canOpen, openScope, type OpenScope, type Viewer } from "@/lib/access";
 import { normaliseQuery, toSearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
@@ -71,6 +72,7 @@ describe("search: matching", () => {
     const leads = new Map<string, string>([
       ...seedArticles.map((a) => [a.slug, `${a.title} ${a.standfirst}`] as const),
       ...seedResources.map((r) => [r.slug, `${r.title} ${r.summary}`] as const),
+      ...seedEvents.map((e) => [e.slug, `${e.title} ${e.summary}`] as const),
     ]);
     // The last word is a prefix: "SEND" matches SENDCo too.
     const inLead = (h: SearchHit) => /\bsend/i.test(leads.get(h.slug) ?? h.title);
@@ -236,7 +238,8 @@ describe("search: filters, sort and pages", () => {
     const all = await search("SEND");
     expect(all.counts.news).toBeGreaterThan(0);
     expect(all.counts.resource).toBeGreaterThan(0);
-    expect(all.total).toBe(all.counts.news + all.counts.resource);
+    expect(all.counts.event).toBeGreaterThan(0);
+    expect(all.total).toBe(all.counts.news + all.counts.resource + all.counts.event + all.counts.newsletter);
 
     const news = await search("SEND", "signed out", { filters: { kind: "news" } });
     expect(news.total).toBe(all.counts.news);
@@ -246,6 +249,7 @@ describe("search: filters, sort and pages", () => {
     expect(guides.total).toBeGreaterThan(0);
     expect(guides.items.every((h) => h.resource?.type === "Guide")).toBe(true);
     expect(guides.counts.news).toBe(0);
+    expect(guides.counts.event).toBe(0);
 
     const funding = await search("SEND", "signed out", { filters: { topic: "funding" } });
     expect(funding.total).toBeGreaterThan(0);
@@ -302,10 +306,10 @@ describe("search: filters, sort and pages", () => {
     // Each kind is counted up to the limit, and says when it has more.
     const small = Math.min(whole.counts.news, whole.counts.resource) - 1;
     const kinds = await search("SEND", "gold", { resultLimit: small });
-    expect(kinds.counts).toEqual({ news: small, resource: small });
-    expect(kinds.countsCapped).toEqual({ news: true, resource: true });
+    expect(kinds.counts).toMatchObject({ news: small, resource: small });
+    expect(kinds.countsCapped).toMatchObject({ news: true, resource: true });
     expect(whole.capped).toBe(false);
-    expect(whole.countsCapped).toEqual({ news: false, resource: false });
+    expect(whole.countsCapped).toEqual({ news: false, resource: false, event: false, newsletter: false });
   });
 
   it("lists the years that have live content", async () => {

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { suggestTitles, type TitleSuggestion } from "@/db/queries/search/suggest";
 import { listSynonymGroups } from "@/db/queries/search/vocabulary";
 import { SEARCH_CACHE_TAG } from "./cache-tag";
+import { resultHref } from "./kinds";
 import { normaliseQuery } from "./query";
 import { expandQuery, termWords } from "./vocabulary";
 
@@ -26,7 +27,7 @@ const cachedSuggestions = unstable_cache(
     const words = termWords(plain).filter((w) => w !== "or");
     const alternatives = (terms.alternatives ?? []).filter((g) => !g.negated).map((g) => g.terms);
     const titles = await suggestTitles(text, words, alternatives);
-    return titles.map((t) => ({ ...t, href: t.kind === "news" ? `/news/${t.slug}` : `/resources/${t.slug}` }));
+    return titles.map((t) => ({ ...t, href: resultHref(t.kind, t.slug) }));
   },
   ["search-suggestions-v1"],
   { tags: [SEARCH_CACHE_TAG], revalidate: 60 },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import type { SearchFilters, SearchKind, SearchSort } from "@/db/queries/search";
+import { SEARCH_KINDS, type SearchFilters, type SearchSort } from "@/db/queries/search";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResult } from "@/components/search/search-result";
@@ -14,18 +14,18 @@ import { pageMetadata } from "@/lib/metadata";
 import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
 import { MAX_QUERY_LENGTH, normaliseQuery } from "@/lib/search/query";
 import { cachedSearch, cachedSearchOptions } from "@/lib/search/cached";
+import { kindTabs } from "@/lib/search/kinds";
 import { QueryNotes } from "@/components/search/query-notes";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const kinds = ["news", "resource"] as const satisfies readonly SearchKind[];
 const sorts = ["relevance", "date"] as const satisfies readonly SearchSort[];
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { text } = normaliseQuery((await searchParams).q);
   return pageMetadata({
     title: text ? `Search results for “${text}”` : "Search",
-    description: "Search the news and the resource library of SEND Network.",
+    description: "Search the news, resource library, events and newsletters of SEND Network.",
     path: "/search",
     // Result pages are endless variations of one page: not for search engines' indexes.
     noindex: Boolean(text),
@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const accessOptions = accessFilterOptions(tiers);
   const year = oneOf(params.year, years.map(String));
   const filters: SearchFilters = {
-    kind: oneOf(params.kind, kinds),
+    kind: oneOf(params.kind, SEARCH_KINDS),
     type: oneOf(params.type, resourceTypes),
     topic: oneOf(params.topic, topics.map((t) => t.slug)),
     access: oneOf(params.access, accessOptions.map((o) => o.value)),
@@ -64,7 +64,10 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Search" lead="Find news and resources. Everyone can find every resource by its title and summary." />
+      <PageHeader
+        title="Search"
+        lead="Find news, resources, events and newsletters. Everyone can find every resource and newsletter by its title and summary."
+      />
       <Container className="py-10">
         <SearchForm
           // A new key per search resets the form's fields after client-side navigation.
@@ -72,10 +75,7 @@ export default async function SearchPage({ searchParams }: Props) {
           values={{ q: query.text, ...filters, year, sort }}
           filtered={filtered}
           options={{
-            kinds: [
-              { value: "news", label: "News only" },
-              { value: "resource", label: "Resources only" },
-            ],
+            kinds: kindTabs.map((t) => ({ value: t.kind, label: t.only })),
             types: resourceTypes.map((t) => ({ value: t, label: t })),
             topics: topics.map((t) => ({ value: t.slug, label: t.name })),
             access: accessOptions,
@@ -134,7 +134,8 @@ export default async function SearchPage({ searchParams }: Props) {
                   </li>
                 )}
                 <li>
-                  Browse the <Link href="/resources">resource library</Link> or the <Link href="/news">news</Link>.
+                  Browse the <Link href="/resources">resource library</Link>, the <Link href="/news">news</Link> or the{" "}
+                  <Link href="/events">events</Link>.
                 </li>
               </ul>
               <TopicLinks topics={topics} />
@@ -144,13 +145,10 @@ export default async function SearchPage({ searchParams }: Props) {
               {!filters.type && !filters.access && (
                 <nav aria-label="Kind of result" className="mt-3">
                   <ul className="flex flex-wrap gap-2 text-sm">
-                    {(
-                      [
-                        [undefined, "All", results.all.count, results.all.capped],
-                        ["news", "News", results.counts.news, results.countsCapped.news],
-                        ["resource", "Resources", results.counts.resource, results.countsCapped.resource],
-                      ] as const
-                    ).map(([kind, label, n, more]) => (
+                    {[
+                      { kind: undefined, label: "All", n: results.all.count, more: results.all.capped },
+                      ...kindTabs.map(({ kind, label }) => ({ kind, label, n: results.counts[kind], more: results.countsCapped[kind] })),
+                    ].map(({ kind, label, n, more }) => (
                       <li key={label}>
                         <Link
                           href={urlFor({ kind, page: undefined })}

@@ -12,7 +12,7 @@ import { cancelEventAndNotify } from "@/lib/events/admin";
 import { addMaterialFromForm } from "@/lib/events/materials";
 import { messageAttendees } from "@/lib/events/messages";
 import { parseEventForm, parseTicketForm } from "@/lib/events/form";
-import { revalidateEventPages } from "@/lib/events/revalidate";
+import { revalidateEventListing, revalidateEventPages } from "@/lib/events/revalidate";
 
 const idSchema = z.uuid();
 const gone: FormState = { status: "error", message: "This event has been deleted by someone else." };
@@ -31,7 +31,7 @@ export async function saveEventAction(_prev: FormState, formData: FormData): Pro
     if (result.reason === "conflict") return { status: "error", message: "Someone else saved this event while you were editing. Reload the page to see their changes, then make yours again." };
     return gone;
   }
-  revalidateEventPages(null);
+  revalidateEventListing(null);
   redirect(`/admin/events/${result.id}?${parsed.id ? "saved" : "created"}=1`);
 }
 
@@ -78,7 +78,7 @@ export async function cancelEventAction(eventId: unknown, _prev: FormState, _for
   if (!id.success) return gone;
   const result = await cancelEventAndNotify(auth.viewer.id, id.data);
   if (!result) return { status: "error", message: "This event is already cancelled." };
-  revalidateEventPages(result.slug);
+  revalidateEventListing(result.slug);
   redirect(`/admin/events/${id.data}/bookings?cancelled=${result.notified}${result.refundFailures ? `&refundFailures=${result.refundFailures}` : ""}`);
 }
 

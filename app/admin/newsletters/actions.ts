@@ -19,6 +19,7 @@ import {
 import { listTiers } from "@/db/queries/taxonomy";
 import type { FormState } from "@/lib/actions";
 import { authorise } from "@/lib/admin/authorise";
+import { revalidateSearch } from "@/lib/content/revalidate";
 import { invalidContent } from "@/lib/content/save-messages";
 import { formatDateTime } from "@/lib/format";
 import { logger } from "@/lib/logger";
@@ -92,6 +93,10 @@ export async function sendNewsletterAction(_prev: FormState, formData: FormData)
     logger.error({ err: error }, "newsletter job not queued; the minutely pass will start it"),
   );
   revalidatePath("/admin/newsletters");
+  // A sent newsletter joins the archive, and so search, once the queue starts sending it (within
+  // seconds; a scheduled one at its time, when kept answers expire: lib/cache/schedule). Kept
+  // answers go now, and any kept in the seconds before it starts last a minute at most.
+  revalidateSearch();
   redirect(`/admin/newsletters/${id.data}?${when.at.getTime() > Date.now() + 60_000 ? `scheduled=${encodeURIComponent(formatDateTime(when.at))}` : "sending=1"}`);
 }
 

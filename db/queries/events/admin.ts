@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, eventBookings, events, eventTicketTypes, eventTopics, eventWaitlistOffers, topics, type ContentStatus, type EventType } from "@/db/schema";
 import { recordAudit } from "../audit";
@@ -51,7 +51,9 @@ export async function listAdminEvents() {
 
 export async function getAdminEvent(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [row] = await db.select().from(events).where(eq(events.id, id));
+  // Every column but the search vectors, which only the database reads.
+  const { searchVector: _vector, searchLead: _lead, ...columns } = getTableColumns(events);
+  const [row] = await db.select(columns).from(events).where(eq(events.id, id));
   if (!row) return null;
   const topicRows = await db.select({ slug: topics.slug }).from(eventTopics).innerJoin(topics, eq(topics.id, eventTopics.topicId)).where(eq(eventTopics.eventId, id));
   const tickets = await db.select().from(eventTicketTypes).where(eq(eventTicketTypes.eventId, id)).orderBy(asc(eventTicketTypes.position), asc(eventTicketTypes.name));

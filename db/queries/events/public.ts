@@ -14,7 +14,7 @@ export const placesTaken = sql<number>`(
   + (select count(*) from event_waitlist_offers o where o.event_id = ${eventIdColumn} and o.outcome is null and o.expires_at > now())
 )::int`;
 
-const eventTopicsJson = sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
+export const eventTopicsJson = sql<TopicRef[]>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name), '[]'::json)
   from event_topics et join topics t on t.id = et.topic_id where et.event_id = ${eventIdColumn})`;
 
 const cardColumns = {

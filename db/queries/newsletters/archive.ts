@@ -5,7 +5,11 @@ import { newsletters, organisations } from "@/db/schema";
 import { isSlug } from "../shared";
 
 /** Sent (or being sent) newsletters are in the archive; drafts and scheduled ones are not. */
-const inArchive = inArray(newsletters.status, ["sending", "sent"]);
+export const inArchive = inArray(newsletters.status, ["sending", "sent"]);
+
+/** The tiers the audience's organisations hold (their archive gate). */
+export const audienceOrganisationTiers = sql<string[]>`(select coalesce(array_agg(distinct o.tier_slug), '{}'::text[]) from ${organisations} o
+    where o.id = any(${newsletters.audienceOrganisations}))`;
 
 const teaserColumns = {
   id: newsletters.id,
@@ -17,9 +21,7 @@ const teaserColumns = {
   audienceTiers: newsletters.audienceTiers,
   audienceOrganisations: newsletters.audienceOrganisations,
   audienceTopics: newsletters.audienceTopics,
-  /** The tiers the audience's organisations hold (their archive gate). */
-  organisationTiers: sql<string[]>`(select coalesce(array_agg(distinct o.tier_slug), '{}'::text[]) from ${organisations} o
-    where o.id = any(${newsletters.audienceOrganisations}))`,
+  organisationTiers: audienceOrganisationTiers,
 };
 
 export interface ArchivedNewsletterRow {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { newsletterRecipients, newsletters, organisations, topics } from "@/db/schema";
 import { recordAudit } from "../audit";
@@ -60,7 +60,9 @@ export async function listNewsletters() {
 }
 
 export async function getNewsletter(id: string) {
-  const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id));
+  // Every column but the search vectors, which only the database reads.
+  const { searchPublic: _public, searchWhole: _whole, ...columns } = getTableColumns(newsletters);
+  const [row] = await db.select(columns).from(newsletters).where(eq(newsletters.id, id));
   if (!row) return null;
   const counts = (await countsFor([id])).get(id) ?? emptyCounts();
   return { ...row, counts };

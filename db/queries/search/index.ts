@@ -1,20 +1,15 @@
 import "server-only";
-import { and, eq, exists, gte, inArray, lt, not, or, sql, type SQL } from "drizzle-orm";
+import { and, exists, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { unionAll, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import {
-  newsArticles,
-  newsTopics,
-  resources,
-  resourceTiers,
-  topics,
-  type ResourceType,
-  type Visibility,
-} from "@/db/schema";
+import { events, newsArticles, newsletters, resources, type EventType, type ResourceType, type Visibility } from "@/db/schema";
 import { withPlannerSettings } from "../planner";
-import { resourceFilterConditions, type AccessFilter } from "../resources";
+import type { AccessFilter } from "../resources";
 import { isLive, pageOf, type Page } from "../shared";
 import type { TopicRef } from "../taxonomy";
 import { describeHits, type FoundHit, type RankedRow } from "./hits";
+import { eventListed, matchesOf, type KindMatch, type SearchTable } from "./kinds";
+import { inArchive } from "../newsletters/archive";
 
 export { MARK_END, MARK_START } from "./marks";
 
@@ -41,16 +36,20 @@ export interface BodyScope {
   tiers: readonly string[];
 }
 
-export type SearchKind = "news" | "resource";
+/** What search finds, in the order the page's tabs list them. */
+export const SEARCH_KINDS = ["news", "resource", "event", "newsletter"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type SearchSort = "relevance" | "date";
 
 export interface SearchFilters {
   kind?: SearchKind;
-  /** Resource type; news has none, so setting it limits results to resources. */
+  /** Resource type; only resources have one, so setting it limits results to resources. */
   type?: ResourceType;
+  /** News, resources and events by their topics; newsletters sent to the topic's followers. */
   topic?: string;
-  /** Who can open it; news is open to all, so setting it limits results to resources. */
+  /** Who can open it (a resource's audience), so setting it limits results to resources. */
   access?: AccessFilter;
+  /** By each kind's date: publication, an event's start, a newsletter's sending. */
   year?: number;
 }
 
@@ -83,10 +82,15 @@ export interface SearchHit {
   titleHighlight: string;
   /** A passage with matches marked: from a body only when the viewer may open it. */
   snippet: string;
+  /** The date shown and sorted by: publication; an event's start; a newsletter's sending. */
   publishedAt: Date;
   topics: TopicRef[];
-  /** Type and audience of a resource; null for news. */
+  /** Type and audience of a resource; null for other kinds. */
   resource: { type: ResourceType; visibility: Visibility; tiers: string[] } | null;
+  /** An event's type and whether it is online; null for other kinds. */
+  event: { type: EventType; online: boolean } | null;
+  /** Who may read a newsletter in the archive (its gate, from its audience); null for other kinds. */
+  newsletter: { visibility: Visibility; tiers: string[] } | null;
 }
 
 export interface SearchResults<H = SearchHit> extends Page<H> {
@@ -96,7 +100,7 @@ export interface SearchResults<H = SearchHit> extends Page<H> {
   countsCapped: Record<SearchKind, boolean>;
   /** True when there are more results than `total`, the limit: only the best `total` are offered. */
   capped: boolean;
-  /** Both kinds together (the "All" tab): how many are offered, and whether there are more. */
+  /** Every kind together (the "All" tab): how many are offered, and whether there are more. */
   all: { count: number; capped: boolean };
 }
 
@@ -116,103 +120,11 @@ function tsQuery(terms: SearchTerms): SQL | null {
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
 }
 
-/** True for resources whose body this viewer may open: the scope from lib/access, as SQL. */
-export function bodyOpen(scope: BodyScope): SQL {
-  if (scope.everything) return sql`true`;
-  const open: SQL[] = [inArray(resources.visibility, [...scope.visibilities])];
-  if (scope.tiers.length > 0) {
-    open.push(
-      and(
-        eq(resources.visibility, "tiers"),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(resourceTiers)
-            .where(and(eq(resourceTiers.resourceId, resources.id), inArray(resourceTiers.tierSlug, [...scope.tiers]))),
-        ),
-      )!,
-    );
-  }
-  return sql`(${or(...open)})`;
-}
-
-function yearRange(column: typeof newsArticles.publishedAt | typeof resources.publishedAt, year?: number): SQL[] {
-  if (!year) return [];
-  // UK time is UTC at New Year, so UTC boundaries are the UK's calendar year.
-  return [gte(column, new Date(Date.UTC(year, 0, 1))), lt(column, new Date(Date.UTC(year + 1, 0, 1)))];
-}
-
-/** Filters on news other than the match itself: live, topic, year. */
-function newsFilterConditions(filters: SearchFilters): SQL[] {
-  const conditions: SQL[] = [isLive(newsArticles)];
-  if (filters.topic) {
-    const topicId = db.select({ id: topics.id }).from(topics).where(eq(topics.slug, filters.topic));
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(newsTopics)
-          .where(and(eq(newsTopics.articleId, newsArticles.id), eq(newsTopics.topicId, sql`(${topicId})`))),
-      ),
-    );
-  }
-  return [...conditions, ...yearRange(newsArticles.publishedAt, filters.year)];
-}
-
-/**
- * A search's matches in news and in resources, and which of them are lead matches: in the title or
- * the lead (an article's standfirst, a resource's summary). "Best match" lists lead matches first,
- * best first by how well their title and lead match (small vectors), then the matches found only
- * in the body, newest first: ranking those by their full vectors read every match's whole text,
- * half the articles for a common word, and a passing mention in a body says little about which
- * of them matters more.
- */
-function matchesOf(filters: SearchFilters, terms: SearchTerms, query: SQL, scope: BodyScope) {
-  const newsFilters = and(...newsFilterConditions(filters))!;
-  const newsLead = sql`${newsArticles.searchLead} @@ ${query}`;
-  const newsMatch = sql`${newsArticles.searchVector} @@ ${query}`;
-  const resourceFilters = and(
-    ...resourceFilterConditions({ type: filters.type, topic: filters.topic, access: filters.access }),
-    ...yearRange(resources.publishedAt, filters.year),
-  )!;
-  // Title and summary are searched for everyone. Where this viewer may open the body, the whole
-  // resource is searched as one text, as an article is: some words may be in the title, others in
-  // the body, and a "-word" in the body leaves the resource out.
-  const resourceLead = sql`${resources.searchPublic} @@ ${query}`;
-  const resourceWhole = sql`${resources.searchWhole} @@ ${query}`;
-  const open = bodyOpen(scope);
-  // The lead is part of what is searched (an article's vector holds it, so does a resource's whole
-  // text), so a lead match is a match unless the search leaves a word out ("-word", websearch
-  // syntax's only "not"): the word may be in the body alone. Then a lead match must match the
-  // whole text as well, where the viewer may read it.
-  const leavesOut = terms.websearch.includes("-") || (terms.alternatives ?? []).some((g) => g.negated);
-  const resourceMatch = leavesOut
-    ? or(and(open, resourceWhole), and(not(open), resourceLead))!
-    : or(resourceLead, and(open, resourceWhole))!;
-  return {
-    news: {
-      where: and(newsFilters, newsMatch)!,
-      leadWhere: leavesOut ? and(newsFilters, newsMatch, newsLead)! : and(newsFilters, newsLead)!,
-      bodyWhere: and(newsFilters, newsMatch, not(newsLead))!,
-      leadRank: sql`ts_rank(${newsArticles.searchLead}, ${query})`,
-    },
-    resource: {
-      where: and(resourceFilters, resourceMatch)!,
-      leadWhere: leavesOut ? and(resourceFilters, resourceMatch, resourceLead)! : and(resourceFilters, resourceLead)!,
-      bodyWhere: and(resourceFilters, open, resourceWhole, not(resourceLead))!,
-      leadRank: sql`ts_rank(${resources.searchPublic}, ${query})`,
-      /** Whether this viewer may open the resource's body (lib/access's scope, as SQL). */
-      open,
-    },
-  };
-}
-
 type Matches = ReturnType<typeof matchesOf>;
-type Match = Matches["news"] | Matches["resource"];
 
 /**
- * How many rows of `table` meet `where`, counted up to `limit + 1` (one more than the limit tells
- * that there are more).
+ * How many rows of each part meet its condition, each counted up to `limit + 1` (one more than the
+ * limit tells that there are more), in one statement.
  *
  * Counted through the search indexes alone (bitmap scans): a GIN index answers a text match
  * exactly, so only the matches' rows are read, for their status and date. PostgreSQL's planner
@@ -220,44 +132,57 @@ type Match = Matches["news"] | Matches["resource"];
  * instead, unpacking every vector it passes, several times slower than the index. Disallowing the
  * other scans is the one way to say so, and it holds for this statement only (`withPlannerSettings`).
  */
-async function countUpTo(table: typeof newsArticles | typeof resources, where: SQL, limit: number): Promise<number> {
-  const [row] = await withPlannerSettings({ enable_seqscan: "off", enable_indexscan: "off" }, (tx) =>
-    tx
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(tx.select({ one: sql`1`.as("one") }).from(table).where(where).limit(limit + 1).as("matches")),
-  );
-  return row?.n ?? 0;
+async function countUpTo(parts: ReadonlyArray<{ table: SearchTable; where: SQL }>, limit: number): Promise<number[]> {
+  if (parts.length === 0) return [];
+  const row = await withPlannerSettings({ enable_seqscan: "off", enable_indexscan: "off" }, async (tx) => {
+    const counts = Object.fromEntries(
+      parts.map(({ table, where }, i) => [
+        `n${i}`,
+        sql<number>`(select count(*) from (${tx.select({ one: sql`1` }).from(table).where(where).limit(limit + 1)}) as matches)`.mapWith(Number),
+      ]),
+    );
+    const [first] = await tx.select(counts).from(sql`(select 1) as one`);
+    return first;
+  });
+  return parts.map((_, i) => Number(row?.[`n${i}`] ?? 0));
 }
 
 /**
- * The matching news and resources as one list (kind, id, date, whether the body is open), in one of
- * three orders: every match newest first (`date`); lead matches only, best first (`lead`); matches
- * in the body only, newest first (`body`).
+ * Counts of several kinds: news and resources (the large tables) each in its own transaction, so
+ * that they run side by side on PostgreSQL; events and newsletters (small) with news.
  */
-function matchRows(m: Matches, parts: { news: boolean; resources: boolean }, order: "date" | "lead" | "body") {
-  const where = (x: Match) => (order === "lead" ? x.leadWhere : order === "body" ? x.bodyWhere : x.where);
-  const rank = (x: Match) => (order === "lead" ? x.leadRank : sql`0`);
-  const newsRows = db
-    .select({
-      kind: sql<SearchKind>`'news'`.as("kind"),
-      id: newsArticles.id,
-      publishedAt: newsArticles.publishedAt,
-      bodyOpen: sql<boolean>`true`.as("body_open"),
-      rank: sql<number>`${rank(m.news)}`.mapWith(Number).as("rank"),
-    })
-    .from(newsArticles)
-    .where(where(m.news));
-  const resourceRows = db
-    .select({
-      kind: sql<SearchKind>`'resource'`.as("kind"),
-      id: resources.id,
-      publishedAt: resources.publishedAt,
-      bodyOpen: sql<boolean>`${m.resource.open}`.as("body_open"),
-      rank: sql<number>`${rank(m.resource)}`.mapWith(Number).as("rank"),
-    })
-    .from(resources)
-    .where(where(m.resource));
-  const rows = parts.news && parts.resources ? newsRows.unionAll(resourceRows) : parts.news ? newsRows : resourceRows;
+async function countKinds(m: Matches, kinds: readonly SearchKind[], where: (x: KindMatch) => SQL, limit: number): Promise<Record<SearchKind, number>> {
+  const withNews = kinds.filter((k) => k !== "resource");
+  const [first, library] = await Promise.all([
+    countUpTo(withNews.map((k) => ({ table: m[k].table, where: where(m[k]) })), limit),
+    kinds.includes("resource") ? countUpTo([{ table: m.resource.table, where: where(m.resource) }], limit) : [0],
+  ]);
+  const counts = { news: 0, resource: library[0] ?? 0, event: 0, newsletter: 0 };
+  withNews.forEach((k, i) => (counts[k] = first[i] ?? 0));
+  return counts;
+}
+
+/**
+ * The matching items of the kinds asked for as one list (kind, id, date, whether the body is open),
+ * in one of three orders: every match newest first (`date`); lead matches only, best first
+ * (`lead`); matches in the body only, newest first (`body`).
+ */
+function matchRows(m: Matches, kinds: readonly SearchKind[], order: "date" | "lead" | "body") {
+  const selects = kinds.map((kind) => {
+    const x = m[kind];
+    return db
+      .select({
+        kind: sql<SearchKind>`${sql.raw(`'${kind}'`)}`.as("kind"),
+        id: sql<string>`${x.table.id}`.as("id"),
+        publishedAt: sql<Date | null>`${x.date}`.mapWith(newsArticles.publishedAt).as("published_at"),
+        bodyOpen: sql<boolean>`${x.open}`.as("body_open"),
+        rank: sql<number>`${order === "lead" ? x.leadRank : sql`0`}`.mapWith(Number).as("rank"),
+      })
+      .from(x.table)
+      .where(order === "lead" ? x.leadWhere : order === "body" ? x.bodyWhere : x.where);
+  });
+  const [first, second, ...rest] = selects;
+  const rows = second ? unionAll(first!, second, ...rest) : first!;
   return rows.orderBy(...(order === "lead" ? [sql`"rank" desc`] : []), sql`"published_at" desc`, sql`"id"`);
 }
 
@@ -270,38 +195,37 @@ export async function searchContent(input: SearchInput): Promise<SearchResults<F
   const pageSize = input.pageSize ?? 10;
   const limit = input.resultLimit ?? SEARCH_RESULT_LIMIT;
   const query = tsQuery(terms);
-  const newsPossible = !filters.type && !filters.access;
   const nothing = { ...pageOf<FoundHit>([], 0, 1, pageSize), capped: false };
-  if (!query) {
-    return { ...nothing, counts: { news: 0, resource: 0 }, countsCapped: { news: false, resource: false }, all: { count: 0, capped: false } };
-  }
+  const perKind = <T,>(value: (kind: SearchKind) => T) => Object.fromEntries(SEARCH_KINDS.map((k) => [k, value(k)])) as Record<SearchKind, T>;
+  if (!query) return { ...nothing, counts: perKind(() => 0), countsCapped: perKind(() => false), all: { count: 0, capped: false } };
 
   const m = matchesOf(filters, terms, query, scope);
-  const includeNews = newsPossible && filters.kind !== "resource";
-  const includeResources = filters.kind !== "news";
-  const parts = { news: includeNews, resources: includeResources };
+  // Only resources have a type or an audience to filter by: either filter leaves the other kinds out.
+  const possible: readonly SearchKind[] = filters.type || filters.access ? ["resource"] : SEARCH_KINDS;
+  const shown = possible.filter((k) => !filters.kind || k === filters.kind);
   // The first rows of the page asked for: by date, or the lead matches on it, which are found from
   // the page's offset alone. Sent with the counts rather than after them, as they rarely change it.
-  const firstRows = (page: number) =>
-    matchRows(m, parts, sort === "date" ? "date" : "lead")
-      .limit(pageSize)
-      .offset((page - 1) * pageSize);
+  const firstRows = async (page: number): Promise<RankedRow[]> =>
+    shown.length === 0
+      ? []
+      : matchRows(m, shown, sort === "date" ? "date" : "lead")
+          .limit(pageSize)
+          .offset((page - 1) * pageSize);
   const asked = Math.max(1, Math.min(input.page, Math.ceil(limit / pageSize)));
   // How many lead matches there are says where a page after them starts among the body-only
   // matches: not needed on page 1, and on later pages counted beside the rest rather than after.
-  // Each count in its own transaction, so that they run side by side on PostgreSQL.
   const leadsCounted = sort === "relevance" && asked > 1;
-  const [news, library, firstTry, newsLeads, resourceLeads] = await Promise.all([
-    newsPossible ? countUpTo(newsArticles, m.news.where, limit) : 0,
-    countUpTo(resources, m.resource.where, limit),
+  const [found, firstTry, leads] = await Promise.all([
+    countKinds(m, possible, (x) => x.where, limit),
     firstRows(asked),
-    leadsCounted && includeNews ? countUpTo(newsArticles, m.news.leadWhere, limit) : 0,
-    leadsCounted && includeResources ? countUpTo(resources, m.resource.leadWhere, limit) : 0,
+    leadsCounted ? countKinds(m, shown, (x) => x.leadWhere, limit) : null,
   ]);
-  const counts = { news: Math.min(news, limit), resource: Math.min(library, limit) };
-  const countsCapped = { news: news > limit, resource: library > limit };
-  const all = { count: Math.min(news + library, limit), capped: news + library > limit };
-  const matched = (includeNews ? news : 0) + (includeResources ? library : 0);
+  const counts = perKind((k) => Math.min(found[k], limit));
+  const countsCapped = perKind((k) => found[k] > limit);
+  const sum = (kinds: readonly SearchKind[], n: Record<SearchKind, number>) => kinds.reduce((total, k) => total + n[k], 0);
+  const everything = sum(SEARCH_KINDS, found);
+  const all = { count: Math.min(everything, limit), capped: everything > limit };
+  const matched = sum(shown, found);
   if (matched === 0) return { ...nothing, counts, countsCapped, all };
   const total = Math.min(matched, limit);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -315,8 +239,8 @@ export async function searchContent(input: SearchInput): Promise<SearchResults<F
     // The lead matches end on this page, and matches in the body alone follow them, newest first;
     // or they ended on an earlier page. Then they were counted (a page clamped to an earlier one was
     // asked after page 1; on page 1 there are none), exactly: fewer than `start`, so not capped.
-    const offset = ranked.length > 0 ? 0 : start - (newsLeads + resourceLeads);
-    const fromBody = await matchRows(m, parts, "body")
+    const offset = ranked.length > 0 ? 0 : start - (leads ? sum(shown, leads) : 0);
+    const fromBody = await matchRows(m, shown, "body")
       .limit(room - ranked.length)
       .offset(offset);
     ranked = [...ranked, ...fromBody];
@@ -327,29 +251,37 @@ export async function searchContent(input: SearchInput): Promise<SearchResults<F
 }
 
 /**
- * Years with live news or resources, newest first (for the year filter). Each year from the oldest
- * live item's to this one is checked with an index probe per table, rather than reading every row.
+ * Years with anything searchable, newest first (for the year filter): from the oldest item's year
+ * to this one, or to the last listed event's. Each year is checked with an index probe per table,
+ * rather than reading every row.
  */
 export async function listContentYears(): Promise<number[]> {
+  const sources: Array<{ table: SearchTable; date: AnyPgColumn; listed: SQL }> = [
+    { table: newsArticles, date: newsArticles.publishedAt, listed: isLive(newsArticles) },
+    { table: resources, date: resources.publishedAt, listed: isLive(resources) },
+    { table: events, date: events.startsAt, listed: eventListed() },
+    { table: newsletters, date: newsletters.sendAt, listed: inArchive },
+  ];
   // UK time is UTC at New Year, so UTC boundaries are the UK's calendar year.
   const utcYear = (at: SQL) => sql`extract(year from ${at} at time zone 'UTC')::int`;
-  const oldest = (table: typeof newsArticles | typeof resources) =>
-    sql`(select min(${table.publishedAt}) from ${table} where ${isLive(table)})`;
+  const oldest = sql.join(
+    sources.map(({ table, date, listed }) => sql`(select min(${date}) from ${table} where ${listed})`),
+    sql`, `,
+  );
+  const lastEvent = sql`(select max(${events.startsAt}) from ${events} where ${eventListed()})`;
   const start = sql`make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC')`;
   const end = sql`make_timestamptz(year + 1, 1, 1, 0, 0, 0, 'UTC')`;
-  const liveThatYear = (table: typeof newsArticles | typeof resources) =>
+  const listedThatYear = ({ table, date, listed }: (typeof sources)[number]) =>
     exists(
       db
         .select({ one: sql`1` })
         .from(table)
-        .where(and(isLive(table), gte(table.publishedAt, start), lt(table.publishedAt, end))),
+        .where(and(listed, gte(date, start), lt(date, end))),
     );
   const rows = await db
     .select({ year: sql<number>`year`.mapWith(Number) })
-    .from(
-      sql`generate_series(${utcYear(sql`least(${oldest(newsArticles)}, ${oldest(resources)})`)}, ${utcYear(sql`now()`)}) as years(year)`,
-    )
-    .where(or(liveThatYear(newsArticles), liveThatYear(resources)))
+    .from(sql`generate_series(${utcYear(sql`least(${oldest})`)}, ${utcYear(sql`greatest(now(), ${lastEvent})`)}) as years(year)`)
+    .where(or(...sources.map(listedThatYear)))
     .orderBy(sql`year desc`);
   return rows.map((r) => r.year);
 }

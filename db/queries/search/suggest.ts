@@ -1,9 +1,23 @@
 import "server-only";
-import { and, desc, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, exists, or, sql, type SQL } from "drizzle-orm";
+import { unionAll, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { newsArticles, resources } from "@/db/schema";
+import { events, newsArticles, newsletters, resources } from "@/db/schema";
+import { inArchive } from "../newsletters/archive";
 import { isLive } from "../shared";
 import type { SearchKind } from "./index";
+import { eventListed } from "./kinds";
+
+/**
+ * Every kind's public title, and what makes an item findable: live news and resources, listed
+ * events, archived newsletters (whose subjects the archive shows everyone).
+ */
+const titled = () => [
+  { kind: "news" as const, title: newsArticles.title, slug: newsArticles.slug, date: newsArticles.publishedAt, table: newsArticles, listed: isLive(newsArticles) },
+  { kind: "resource" as const, title: resources.title, slug: resources.slug, date: resources.publishedAt, table: resources, listed: isLive(resources) },
+  { kind: "event" as const, title: events.title, slug: events.slug, date: events.startsAt, table: events, listed: eventListed() },
+  { kind: "newsletter" as const, title: newsletters.subject, slug: newsletters.slug, date: newsletters.sendAt, table: newsletters, listed: inArchive },
+];
 
 /**
  * How alike a word must be to a word of a title (pg_trgm's word similarity) to be offered as its
@@ -23,16 +37,12 @@ export async function titlesLike(typed: readonly string[], perWord = 30): Promis
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true)`);
     const titles = new Set<string>();
     for (const word of typed) {
-      const like = (table: typeof newsArticles | typeof resources) =>
-        tx
-          .select({ title: table.title })
-          .from(table)
-          // Any few titles will do (the words are ranked in lib/search/spelling): unordered, the scan
-          // stops at the limit instead of scoring every title that shares a few trigrams.
-          .where(and(isLive(table), sql`${word} <% ${table.title}`))
-          .limit(perWord);
-      const [news, library] = await Promise.all([like(newsArticles), like(resources)]);
-      for (const row of [...news, ...library]) titles.add(row.title);
+      // Any few titles will do (the words are ranked in lib/search/spelling): unordered, the scan
+      // stops at the limit instead of scoring every title that shares a few trigrams.
+      const found = await Promise.all(
+        titled().map(({ table, title, listed }) => tx.select({ title }).from(table).where(and(listed, sql`${word} <% ${title}`)).limit(perWord)),
+      );
+      for (const row of found.flat()) titles.add(row.title);
     }
     return [...titles];
   });
@@ -55,45 +65,51 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export async function suggestTitles(text: string, words: readonly string[], groups: ReadonlyArray<readonly string[]>, limit = 8): Promise<TitleSuggestion[]> {
   const indexed = words.some((w) => w.length >= 3) || groups.some((g) => g.every((t) => t.length >= 3));
   if (!indexed) return [];
-  const where = (title: typeof newsArticles.title | typeof resources.title): SQL =>
+  const where = (title: AnyPgColumn): SQL =>
     and(
       ...words.map((w) => sql`${title} ilike ${likePattern(w)}`),
       ...groups.map((g) => or(...g.map((t) => sql`${title} ilike ${likePattern(t)}`))!),
     )!;
-  const news = db
-    .select({ kind: sql<SearchKind>`'news'`.as("kind"), slug: newsArticles.slug, title: newsArticles.title, publishedAt: newsArticles.publishedAt, closeness: sql<number>`word_similarity(${text}, ${newsArticles.title})`.as("closeness") })
-    .from(newsArticles)
-    .where(and(isLive(newsArticles), where(newsArticles.title)));
-  const library = db
-    .select({ kind: sql<SearchKind>`'resource'`.as("kind"), slug: resources.slug, title: resources.title, publishedAt: resources.publishedAt, closeness: sql<number>`word_similarity(${text}, ${resources.title})`.as("closeness") })
-    .from(resources)
-    .where(and(isLive(resources), where(resources.title)));
-  const rows = await news
-    .unionAll(library)
+  const [first, second, ...rest] = titled().map(({ kind, table, title, slug, date, listed }) =>
+    db
+      .select({
+        kind: sql<SearchKind>`${sql.raw(`'${kind}'`)}`.as("kind"),
+        slug: sql<string>`${slug}`.as("slug"),
+        title: sql<string>`${title}`.as("title"),
+        publishedAt: sql`${date}`.as("published_at"),
+        closeness: sql<number>`word_similarity(${text}, ${title})`.as("closeness"),
+      })
+      .from(table)
+      .where(and(listed, where(title))),
+  );
+  const rows = await unionAll(first!, second!, ...rest)
     .orderBy(desc(sql`"closeness"`), desc(sql`"published_at"`), sql`"slug"`)
     .limit(limit);
   return rows.map(({ kind, slug, title }) => ({ kind, slug, title }));
 }
 
 /**
- * Which of `typed` (lowercased words) the site knows: found in a live article or in a live
- * resource's title or summary (never a gated body), or a word the search ignores ("the"). Words
- * it knows are never "corrected".
+ * Which of `typed` (lowercased words) the site knows: found in a live article or event, in a live
+ * resource's or archived newsletter's title and lead (never a gated body), or a word the search
+ * ignores ("the"). Words it knows are never "corrected". One statement per word.
  */
 export async function knownWords(typed: readonly string[]): Promise<Set<string>> {
+  // What anyone may search: news and events whole, the public text of resources and newsletters.
+  const vectors = [
+    { table: newsArticles, vector: newsArticles.searchVector, listed: isLive(newsArticles) },
+    { table: resources, vector: resources.searchPublic, listed: isLive(resources) },
+    { table: events, vector: events.searchVector, listed: eventListed() },
+    { table: newsletters, vector: newsletters.searchPublic, listed: inArchive },
+  ];
   const known = new Set<string>();
   await Promise.all(
     typed.map(async (word) => {
       const query = sql`plainto_tsquery('english', ${word})`;
-      const found = (table: typeof newsArticles | typeof resources, vector: SQL) =>
-        db.select({ one: sql`1` }).from(table).where(and(isLive(table), sql`${vector} @@ ${query}`)).limit(1);
-      const [ignored] = await db.select({ empty: sql<boolean>`numnode(${query}) = 0` }).from(sql`(select 1) as one`);
-      if (ignored?.empty) return void known.add(word);
-      const [news, library] = await Promise.all([
-        found(newsArticles, sql`${newsArticles.searchVector}`),
-        found(resources, sql`${resources.searchPublic}`),
-      ]);
-      if (news.length > 0 || library.length > 0) known.add(word);
+      const anywhere = or(...vectors.map(({ table, vector, listed }) => exists(db.select({ one: sql`1` }).from(table).where(and(listed, sql`${vector} @@ ${query}`)))))!;
+      const [row] = await db
+        .select({ ignored: sql<boolean>`numnode(${query}) = 0`, found: sql<boolean>`${anywhere}` })
+        .from(sql`(select 1) as one`);
+      if (row?.ignored || row?.found) known.add(word);
     }),
   );
   return known;

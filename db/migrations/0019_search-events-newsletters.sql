@@ -1,0 +1,10 @@
+ALTER TABLE "events" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("summary", '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce("body", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "events" ADD COLUMN "search_lead" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("summary", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "newsletters" ADD COLUMN "search_public" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("subject", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("preheader", '')), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "newsletters" ADD COLUMN "search_whole" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce("subject", '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce("preheader", '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce("body", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "events_search_idx" ON "events" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "events_search_lead_idx" ON "events" USING gin ("search_lead");--> statement-breakpoint
+CREATE INDEX "events_title_trgm_idx" ON "events" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "newsletters_search_public_idx" ON "newsletters" USING gin ("search_public");--> statement-breakpoint
+CREATE INDEX "newsletters_search_whole_idx" ON "newsletters" USING gin ("search_whole");--> statement-breakpoint
+CREATE INDEX "newsletters_subject_trgm_idx" ON "newsletters" USING gin ("subject" gin_trgm_ops);
