@@ -17,7 +17,7 @@ test.describe("search", () => {
   test("a visitor searches from the header and finds gated resources by title, never by body", async ({ page }) => {
     await page.goto("/");
     const box = page.getByRole("search", { name: "Site search" });
-    await box.getByRole("combobox", { name: "Search news and resources" }).fill("funding");
+    await box.getByRole("combobox", { name: "Search the site" }).fill("funding");
     await box.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=funding/);
     await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
@@ -113,7 +113,7 @@ test.describe("search", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/news");
-    await page.getByRole("combobox", { name: "Search news and resources" }).fill("autism");
+    await page.getByRole("combobox", { name: "Search the site" }).fill("autism");
     await page.getByRole("search", { name: "Site search" }).getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=autism/);
     await expect(page.getByRole("heading", { level: 2, name: /results? for “autism”/ })).toBeVisible();

@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
 });
 
-const headerBox = (page: Page) => page.getByRole("search", { name: "Site search" }).getByRole("combobox", { name: "Search news and resources" });
+const headerBox = (page: Page) => page.getByRole("search", { name: "Site search" }).getByRole("combobox", { name: "Search the site" });
 
 test.describe("search as you type", () => {
   test("keyboard only: titles appear, are counted aloud, chosen with the arrows, closed with Escape, opened with Enter", async ({ page }) => {

@@ -99,14 +99,14 @@ export function HeaderSearch() {
     // No prefetch: the box is on every page, and /search has nothing to preload.
     <Form role="search" aria-label="Site search" action="/search" prefetch={false} className="relative flex w-full sm:w-auto">
       <label htmlFor="site-search" className="sr-only">
-        Search news and resources
+        Search the site
       </label>
       <input
         id="site-search"
         type="search"
         name="q"
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Search news and resources"
+        placeholder="Search the site"
         autoComplete="off"
         role="combobox"
         aria-autocomplete="list"
