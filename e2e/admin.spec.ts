@@ -55,7 +55,9 @@ test.describe("writing and publishing", () => {
     await expect.poll(async () => (await gold.get(`/resources/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
     const revised = `The revised gold-only sentence of ${title}`;
     await editor.getByLabel("Body", { exact: true }).fill(`## What is inside\n\n${revised}.`);
-    // The notice from the last save is still on screen: wait for this save's own answer.
+    // The live preview is a POST of its own (350 ms after typing): let it show the revision first,
+    // so the response awaited below is the save's. The last save's notice is still on screen.
+    await expect(editor.getByTestId("body-preview")).toContainText(revised);
     const saved = editor.waitForResponse((response) => response.request().method() === "POST" && response.ok());
     await editor.getByRole("button", { name: "Save changes" }).click();
     await saved;
