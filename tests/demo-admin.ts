@@ -10,10 +10,12 @@ export const DEMO_ADMIN_TOTP_KEY = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
 const STEP_SECONDS = 30;
 
 // A code is accepted once per 30-second window (replays are refused), so each server's last used
-// window is remembered, and the next code waits for a new window when this one's is spent.
+// window is remembered. The server also takes the next window's code (one step of clock drift,
+// lib/auth/second-factor/totp.ts), so when this window's is spent that one is used at once; only
+// a third code within a window waits.
 const lastStep = new Map<string, number>();
 
-/** A code from the demo admin's app that this process has not yet used on `server` (may wait up to 30 s). */
+/** A code from the demo admin's app that this process has not yet used on `server` (may wait up to 30 s when two were used this window). */
 export function freshAdminCode(server: string): Promise<string> {
   return freshCode(DEMO_ADMIN_TOTP_KEY, server);
 }
@@ -24,8 +26,10 @@ export async function freshCode(secret: string, server: string): Promise<string>
   const used = lastStep.get(key) ?? 0;
   let step = Math.floor(Date.now() / 1000 / STEP_SECONDS);
   if (step <= used) {
-    await new Promise((resolve) => setTimeout(resolve, (used + 1) * STEP_SECONDS * 1000 - Date.now() + 250));
     step = used + 1;
+    // Taken while the window before it is current: wait for that one when even it is still ahead.
+    const acceptedFrom = (step - 1) * STEP_SECONDS * 1000 + 250;
+    if (Date.now() < acceptedFrom) await new Promise((resolve) => setTimeout(resolve, acceptedFrom - Date.now()));
   }
   lastStep.set(key, step);
   return generateSync({ secret, epoch: step * STEP_SECONDS });
