@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { events, newsArticles, newsletters, organisations, resources } from "@/db/schema";
 import { seedEvents } from "@/db/seed-data/events";
 import { openScope, type Viewer } from "@/lib/access";
+import { memberViewer as member } from "@/tests/viewers";
 import { normaliseQuery, toSearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
 import { listContentYears, type SearchFilters, type SearchSort } from "@/db/queries/search";
@@ -17,15 +18,6 @@ import { searchSite } from "./results";
 
 const DAY = 86_400_000;
 const future = new Date(Date.now() + 365 * DAY);
-const member = (overrides: Partial<Viewer>): Viewer => ({
-  id: "00000000-0000-0000-0000-000000000000",
-  role: "member",
-  tierSlug: "free",
-  membershipExpiresAt: null,
-  disabled: false,
-  organisation: null,
-  ...overrides,
-});
 const viewers = {
   "signed out": null,
   free: member({}),

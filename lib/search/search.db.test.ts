@@ -5,6 +5,7 @@ import { resources } from "@/db/schema";
 import { seedArticles, seedResources } from "@/db/seed-data/content";
 import { seedEvents } from "@/db/seed-data/events";
 import { canOpen, openScope, type OpenScope, type Viewer } from "@/lib/access";
+import { memberViewer as member } from "@/tests/viewers";
 import { normaliseQuery, toSearchTerms } from "@/lib/search/query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
 import { listContentYears, type SearchFilters, type SearchHit, type SearchSort } from "@/db/queries/search";
@@ -12,15 +13,6 @@ import { searchSite as searchContent } from "./results";
 
 const future = new Date(Date.now() + 365 * 86_400_000);
 const past = new Date(Date.now() - 86_400_000);
-const member = (overrides: Partial<Viewer>): Viewer => ({
-  id: "00000000-0000-0000-0000-000000000000",
-  role: "member",
-  tierSlug: "free",
-  membershipExpiresAt: null,
-  disabled: false,
-  organisation: null,
-  ...overrides,
-});
 const viewers = {
   "signed out": null,
   free: member({}),

@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { accounts, resources } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { canOpen, openScope, type Viewer } from "@/lib/access";
+import { memberViewer as member } from "@/tests/viewers";
 import { normaliseQuery } from "./query";
 import { runSearch } from "./run";
 import { MARK_END, MARK_START } from "./snippet";
@@ -14,15 +15,6 @@ import type { SearchFilters } from "@/db/queries/search";
 
 const future = new Date(Date.now() + 365 * 86_400_000);
 const past = new Date(Date.now() - 86_400_000);
-const member = (overrides: Partial<Viewer>): Viewer => ({
-  id: "00000000-0000-0000-0000-000000000000",
-  role: "member",
-  tierSlug: "free",
-  membershipExpiresAt: null,
-  disabled: false,
-  organisation: null,
-  ...overrides,
-});
 const viewers = {
   "signed out": null,
   free: member({}),

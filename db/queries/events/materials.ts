@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { storeFile } from "@/db/file-store";
 import { eventMaterials, events, files } from "@/db/schema";
@@ -10,25 +10,6 @@ import type { AttachedFile } from "../resources/files";
 export interface MaterialAudience {
   attendees: boolean;
   tiers: string[];
-}
-
-/** An event's materials for the dashboard, in their order, with their files' names and sizes. */
-export async function listEventMaterials(eventId: string) {
-  return db
-    .select({
-      id: eventMaterials.id,
-      title: eventMaterials.title,
-      tiers: eventMaterials.tiers,
-      attendees: eventMaterials.attendees,
-      visibility: eventMaterials.visibility,
-      filename: files.filename,
-      contentType: files.contentType,
-      size: files.size,
-    })
-    .from(eventMaterials)
-    .innerJoin(files, eq(files.id, eventMaterials.fileId))
-    .where(eq(eventMaterials.eventId, eventId))
-    .orderBy(asc(eventMaterials.position), asc(eventMaterials.title));
 }
 
 /**

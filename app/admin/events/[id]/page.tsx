@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { displayStatus } from "@/db/queries/content/status";
 import { materialAudience } from "@/components/events/material-list";
 import { getAdminEvent } from "@/db/queries/events/admin";
-import { listEventMaterials } from "@/db/queries/events/materials";
 import { listConfirmedAttendees } from "@/db/queries/events/messages";
+import { listMaterialTeasers } from "@/db/queries/events/public";
 import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { requireStaff } from "@/lib/auth/viewer";
 import { toLondonDateTime } from "@/lib/dates";
@@ -30,7 +30,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
   await requireStaff(`/admin/events/${id}`);
   const [event, topics, tiers, query] = await Promise.all([getAdminEvent(id), listTopics(), listTiers(), searchParams]);
   if (!event) notFound();
-  const [attendees, materials] = await Promise.all([listConfirmedAttendees(event.id).then((r) => r.length), listEventMaterials(event.id)]);
+  const [attendees, materials] = await Promise.all([listConfirmedAttendees(event.id).then((r) => r.length), listMaterialTeasers(event.id)]);
   const paid = tiers.filter((t) => t.slug !== "free");
   const notice = first(query.created) ? "Event created. Now add its tickets." : first(query.saved) ? "Changes saved." : first(query.ticket) === "added" ? "Ticket added." : first(query.ticket) === "removed" ? "Ticket removed." : first(query.material) === "added" ? "Material added." : first(query.material) === "removed" ? "Material removed." : null;
   return (
