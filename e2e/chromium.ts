@@ -3,8 +3,8 @@ import type { LaunchOptions } from "@playwright/test";
 
 // Debian's browsers where they are installed (this project's machines); Playwright's own elsewhere.
 // The headless shell is what Playwright itself runs headless: it does not draw a browser's window
-// and tabs as full Chromium's --headless does, so the suite spends about half the CPU (.ci/run
-// installs it).
+// and tabs as full Chromium's --headless does, which cost the suite more CPU than the app server
+// (.ci/run installs it).
 const systemBrowsers = [process.env.E2E_CHROMIUM, "/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
 
 /** How the browser is launched, for every Playwright config and script here; `args` adds flags. */

@@ -5,8 +5,8 @@ import { useState, type ComponentProps } from "react";
 
 /**
  * next/link that prefetches a page when the reader shows intent (the pointer over the link, a
- * touch, keyboard focus) rather than whenever the link scrolls into view: with the header, footer
- * and cards, a page view otherwise asked the server for some sixteen pages nobody opened. Next's
+ * touch, keyboard focus) rather than whenever the link scrolls into view: otherwise every page
+ * view asks the server for each page its header, footer and cards link to, opened or not. Next's
  * own hover-prefetch pattern; an explicit `prefetch={false}` still turns it off.
  */
 export function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof NextLink>) {
