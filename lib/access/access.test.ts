@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { memberViewer } from "@/tests/viewers";
 import {
   audienceLabel,
   canOpen,
@@ -20,17 +21,7 @@ const tiers = [
   { slug: "gold", name: "Gold", position: 2 },
 ];
 
-function viewer(overrides: Partial<Viewer>): Viewer {
-  return {
-    id: "v",
-    role: "member",
-    tierSlug: "free",
-    membershipExpiresAt: null,
-    disabled: false,
-    organisation: null,
-    ...overrides,
-  };
-}
+const viewer = memberViewer;
 
 const viewers = {
   "signed out": null,
