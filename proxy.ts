@@ -1,5 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { canOpen, isStaff } from "@/lib/access";
+import { canOpen, isStaff, openScope } from "@/lib/access";
 import { auth } from "@/lib/auth/config";
 import { carriesSessionCookie, sessionFromCookies } from "@/lib/auth/session";
 import { needsSecondFactor, SECOND_FACTOR_REQUIRED_PATH } from "@/lib/auth/second-factor/policy";
@@ -12,6 +12,7 @@ import { toListSegment } from "@/lib/serving/list-query";
 import { fillPath, matchRoute, policyClass, type Matched, type PolicyClass } from "@/lib/serving/match";
 import { unmatchedRoute } from "@/lib/serving/routes";
 import { grantOpen, openPagePath, viewerPagePath } from "@/lib/serving/open-grant";
+import { PUBLIC_SCOPE, scopeSegment } from "@/lib/serving/scope-grant";
 import { SESSION_HINT_COOKIE } from "@/lib/session-hint";
 
 /**
@@ -74,13 +75,23 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
   if (route.gated?.shows === "file") return guardFile(request, matched);
   if (route.gated?.shows === "page" && signedIn && readOnly) return gatedPage(request, matched);
   if (route.list && readOnly) {
-    const target = fillPath(route.list.target, matched.params);
-    const segment = encodeURIComponent(toListSegment(request.nextUrl.searchParams, route.list.keys));
+    const scope = route.list.scoped ? await viewerScope(request, signedIn) : undefined;
+    const target = fillPath(route.list.target, scope === undefined ? matched.params : { ...matched.params, scope });
+    const segment = encodeURIComponent(toListSegment(request.nextUrl.searchParams, route.list.keys, route.list.text));
     // Only the router's cache-buster survives; the rest now lives in the path.
     const rsc = request.nextUrl.searchParams.get("_rsc");
-    return { response: rewrite(request, `${target}/${segment}`, rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`), policy: "cached" };
+    // A page for a signed-in audience is shared by everyone in it, never by a cache outside this server.
+    const init = scope !== undefined && scope !== PUBLIC_SCOPE ? { headers: { "Cache-Control": "private, no-store" } } : undefined;
+    return { response: rewrite(request, `${target}/${segment}`, rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`, init), policy: "cached" };
   }
   return { response: NextResponse.next(), policy: policyClass(route) };
+}
+
+/** What this request's viewer may open, as the path segment of a page cached per audience. */
+async function viewerScope(request: NextRequest, signedIn: boolean): Promise<string> {
+  if (!signedIn) return PUBLIC_SCOPE;
+  const viewer = await viewerFromSession(await sessionFromCookies(request.cookies.getAll()));
+  return scopeSegment(openScope(viewer));
 }
 
 /**

@@ -23,6 +23,9 @@ const cachedPages = [
   "/privacy",
   "/topics",
   "/topics/autism?kind=resource",
+  "/search",
+  "/search?q=inclusion",
+  "/search?q=%22graduated+approach%22&kind=resource",
 ];
 
 async function get(context: APIRequestContext, path: string) {
@@ -54,8 +57,6 @@ test("public pages are served from the cache, with headers a shared cache may ac
 
 /** Signed-out requests the app answers per request, never marked shareable. */
 const perRequestPages = [
-  "/search",
-  "/search?q=inclusion",
   "/login",
   "/login?callbackUrl=%2Faccount",
   "/register",
@@ -147,6 +148,33 @@ test("what gold reads never reaches a signed-out or silver visitor through the c
   // The signed-out copy is the cached one (another test's write may just have dropped it).
   await expect.poll(async () => (await get(visitor, path)).headers["x-nextjs-cache"], { message: "served from the cache" }).toBe("HIT");
   expect((await get(visitor, path)).text).not.toContain(secret);
+  await Promise.all([gold.dispose(), silver.dispose(), visitor.dispose()]);
+});
+
+test("a search is cached once per audience: words only in a gold body find it for gold alone", async ({ baseURL }) => {
+  const [gold, silver, visitor] = await Promise.all([
+    client(baseURL!, "gold@example.org"),
+    client(baseURL!, "silver@example.org"),
+    client(baseURL!),
+  ]);
+  const path = "/search?q=%22gold-only+insight%22";
+  const found = (html: string) => html.includes('href="/resources/national-send-update"');
+  // Gold's page first, so that a page cached for gold is there to leak if the audiences were mixed.
+  for (let i = 0; i < 2; i++) {
+    const member = await get(gold, path);
+    expect(found(member.text)).toBe(true);
+    // Shared by every gold member inside this server, never by a cache outside it.
+    expect(member.headers["cache-control"]).toMatch(/^private, no-store/);
+    for (const other of [visitor, silver]) {
+      const answer = await get(other, path);
+      expect(answer.status).toBe(200);
+      expect(found(answer.text)).toBe(false);
+    }
+  }
+  await expect.poll(async () => (await get(gold, path)).headers["x-nextjs-cache"], { message: "gold's search from the cache" }).toBe("HIT");
+  await expect.poll(async () => (await get(visitor, path)).headers["x-nextjs-cache"], { message: "the public search from the cache" }).toBe("HIT");
+  expect(found((await get(visitor, path)).text)).toBe(false);
+  expect((await get(visitor, path)).headers["cache-control"]).toMatch(/s-maxage=\d+/);
   await Promise.all([gold.dispose(), silver.dispose(), visitor.dispose()]);
 });
 

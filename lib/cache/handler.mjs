@@ -35,17 +35,21 @@ const GRACE_MS = 1000;
 const debug = process.env.PAGE_CACHE_DEBUG === "1";
 const off = process.env.PAGE_CACHE_OFF === "1";
 /**
- * A gated item's open page lives under a grant valid for ten-minute windows (GRANT_WINDOW_MS in
- * lib/serving/open-grant.ts; a test checks they agree). Its entry is served no
- * later than the end of the window it was stored in: the proxy names a new path after that, and a
- * copy must never outlive the grant in its path, even for a request that bypassed the proxy.
+ * A gated item's open page, and a signed-in audience's search page, live under a grant valid for
+ * ten-minute windows (GRANT_WINDOW_MS in lib/serving/open-grant.ts; a test checks they agree). Such
+ * an entry is served no later than the end of the window it was stored in: the proxy names a new
+ * path after that, and a copy must never outlive the grant in its path, even for a request that
+ * bypassed the proxy.
  */
 const OPEN_PAGE_WINDOW_MS = 10 * 60 * 1000;
-const openPageKey = /\/internal\/gated\/[^/]+\/[^/]+\/open\//;
+const grantedKey = /\/internal\/(?:gated\/[^/]+\/[^/]+\/open\/|search\/(?!public\/))/;
+/** Any text makes a new search page: they share at most this part of the cache, so they cannot push the site's pages out. */
+const searchKey = /\/internal\/search\//;
+const maxSearchBytes = maxBytes / 4;
 
 /**
  * @typedef {{ value: any; lastModified: number; tags: string[]; cacheControl: unknown; size: number;
- *   expiresAt: number | null }} Entry
+ *   expiresAt: number | null; search: boolean }} Entry
  */
 
 /**
@@ -60,6 +64,7 @@ function nextPublicationAt() {
 /** @type {Map<string, Entry>} insertion order is recency order */
 const entries = new Map();
 let totalBytes = 0;
+let searchBytes = 0;
 /** @type {Map<string, number>} tag -> entries stored before this time are invalid */
 const invalidatedUntil = new Map();
 
@@ -103,6 +108,7 @@ function listen() {
 function clear() {
   entries.clear();
   totalBytes = 0;
+  searchBytes = 0;
 }
 
 function remove(key) {
@@ -110,6 +116,7 @@ function remove(key) {
   if (!entry) return;
   entries.delete(key);
   totalBytes -= entry.size;
+  if (entry.search) searchBytes -= entry.size;
 }
 
 /** @param {string[]} tags */
@@ -192,7 +199,8 @@ export default class CacheHandler {
       tags: tagsOf(value, ctx),
       cacheControl: ctx?.cacheControl,
       size: sizeOf(value),
-      expiresAt: openPageKey.test(key)
+      search: searchKey.test(key),
+      expiresAt: grantedKey.test(key)
         ? Math.min(nextPublicationAt() ?? Infinity, (Math.floor(Date.now() / OPEN_PAGE_WINDOW_MS) + 1) * OPEN_PAGE_WINDOW_MS)
         : nextPublicationAt(),
     };
@@ -201,9 +209,10 @@ export default class CacheHandler {
     if (debug) log("debug", "page cache set", { key, tags: entry.tags, expiresAt: entry.expiresAt, kind: value.kind, html: typeof value.html, csp: entry.value.headers?.["content-security-policy"]?.slice(0, 80) });
     entries.set(key, entry);
     totalBytes += entry.size;
-    for (const [oldest] of entries) {
-      if (totalBytes <= maxBytes) break;
-      remove(oldest);
+    if (entry.search) searchBytes += entry.size;
+    for (const [oldest, { search }] of entries) {
+      if (totalBytes <= maxBytes && searchBytes <= maxSearchBytes) break;
+      if (totalBytes > maxBytes || search) remove(oldest);
     }
   }
 

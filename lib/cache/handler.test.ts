@@ -74,6 +74,31 @@ describe("the page cache", () => {
     expect((await cache.get("/route-cache/APP_PAGE/def/$/resources/guide"))?.value.html).toBe("<p>teaser</p>");
   });
 
+  it("keeps a signed-in audience's search page no longer than its grant window, and a public one as long as any page", async () => {
+    const cache = new Cache();
+    const windowStart = Math.floor(Date.now() / GRANT_WINDOW_MS) * GRANT_WINDOW_MS;
+    vi.useFakeTimers({ now: windowStart + GRANT_WINDOW_MS - 1000, toFake: ["Date"] });
+    const members = "/route-cache/APP_PAGE/abc/$/internal/search/eyJldmVyeXRoaW5nIjpmYWxzZX0.BnxE61zKqY3sYb8YR3uWpUaA0ytwrg8S/q%3Dautism";
+    const everyone = "/route-cache/APP_PAGE/abc/$/internal/search/public/q%3Dautism";
+    await cache.set(members, page("<p>members</p>", ["_N_T_/x"]), {});
+    await cache.set(everyone, page("<p>everyone</p>", ["_N_T_/x"]), {});
+    vi.setSystemTime(windowStart + GRANT_WINDOW_MS);
+    expect(await cache.get(members)).toBeNull();
+    expect((await cache.get(everyone))?.value.html).toBe("<p>everyone</p>");
+  });
+
+  it("lets search pages fill at most a quarter of the cache, so made-up searches cannot push the site's pages out", async () => {
+    const cache = new Cache();
+    await cache.set("/route-cache/APP_PAGE/a/$/news/an-article", page("<p>article</p>", ["_N_T_/a"]), {});
+    // Each about 3 MB; ten of them are more than a quarter of the default 64 MB.
+    const big = "x".repeat(1024 * 1024);
+    const search = (i: number) => `/route-cache/APP_PAGE/s/$/internal/search/public/q%3Dword${i}`;
+    for (let i = 0; i < 10; i++) await cache.set(search(i), page(big, ["_N_T_/s"]), {});
+    expect((await cache.get("/route-cache/APP_PAGE/a/$/news/an-article"))?.value.html).toBe("<p>article</p>");
+    expect(await cache.get(search(0))).toBeNull();
+    expect((await cache.get(search(9)))?.value.html).toBe(big);
+  });
+
   it("gives a rendered page a policy naming the inline scripts the framework wrote, not one injected, on the render that fills the cache too", async () => {
     const cache = new Cache();
     const injected = `alert("stored")`;

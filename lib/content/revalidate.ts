@@ -31,7 +31,7 @@ export function revalidatePublicContent({
   const articles = articleSlugs.filter(Boolean);
   const resources = resourceSlugs.filter(Boolean);
   // Both kinds appear on the home page, topic pages, the sitemap and in search.
-  for (const path of ["/", "/topics", "/sitemap.xml", "/search"]) revalidatePath(path);
+  for (const path of ["/", "/topics", "/sitemap.xml"]) revalidatePath(path);
   revalidatePath("/internal/lists/topics/[slug]/[query]", "page");
   if (articles.length > 0) {
     revalidatePath("/internal/lists/news/[query]", "page");
@@ -53,7 +53,8 @@ export function revalidatePublicContent({
   }
 }
 
-/** Drops every kept search answer (a content, tier or vocabulary change), at once. */
+/** Drops every kept search page and title suggestion (a content, tier or vocabulary change), at once. */
 export function revalidateSearch(): void {
+  revalidatePath("/internal/search/[scope]/[query]", "page");
   revalidateTag(SEARCH_CACHE_TAG, { expire: 0 });
 }

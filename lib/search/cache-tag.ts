@@ -1,5 +1,5 @@
 /**
- * The tag of every cached search answer (lib/search/cached.ts): staff writes to content, tiers or
- * the vocabulary drop them all, in every process, through the page cache's channel.
+ * The tag of the kept title suggestions (lib/search/suggestions.ts): staff writes to content, tiers
+ * or the vocabulary drop them all, in every process, through the page cache's channel.
  */
 export const SEARCH_CACHE_TAG = "search";

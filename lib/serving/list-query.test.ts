@@ -20,6 +20,14 @@ describe("list pages' cache keys", () => {
     expect(segment("page=999999")).toBe("all");
   });
 
+  it("keep a search's free text as typed, spaces collapsed, beside its filters", () => {
+    const search = (query: string) => toListSegment(new URLSearchParams(query), ["kind", "page", "q"], "q");
+    expect(search('q=  "graduated   approach" &kind=resource')).toBe("kind=resource&q=%22graduated+approach%22");
+    expect(fromListSegment(encodeURIComponent(search("q=EHC+plan&page=2")))).toEqual({ page: "2", q: "EHC plan" });
+    expect(search("q=%20%20")).toBe("all");
+    expect(search(`q=${"a".repeat(5000)}`).length).toBeLessThan(1000);
+  });
+
   it("read back into the query the page understands", () => {
     expect(fromListSegment(encodeURIComponent(segment("type=Guide&page=2")))).toEqual({ page: "2", type: "Guide" });
     expect(fromListSegment("all")).toEqual({});

@@ -13,11 +13,19 @@ import type { SearchParams } from "@/lib/params";
 /** A value worth keeping: short, printable, no separators (the page validates it further). */
 const plausible = /^[\w .'&()-]{1,80}$/;
 
-export function toListSegment(search: URLSearchParams, keys: readonly string[]): string {
+/** The most of a free-text value kept (a search's own normalising cuts it shorter). */
+const MAX_TEXT = 800;
+
+/** `text`: the one key holding free text (a search query), kept with its spaces collapsed. */
+export function toListSegment(search: URLSearchParams, keys: readonly string[], text?: string): string {
   const kept = new URLSearchParams();
   for (const key of [...keys].sort()) {
     // The last value given, as Next reads a repeated key.
     const value = search.getAll(key).at(-1)?.trim();
+    if (value && key === text) {
+      kept.set(key, value.slice(0, MAX_TEXT).replace(/\s+/g, " ").trim());
+      continue;
+    }
     if (!value || !plausible.test(value)) continue;
     if (key === "page" && (!/^\d{1,5}$/.test(value) || Number(value) <= 1)) continue;
     kept.set(key, key === "page" ? String(Number(value)) : value);

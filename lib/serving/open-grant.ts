@@ -31,9 +31,13 @@ export interface GrantedGate {
   tiers: readonly string[];
 }
 
+/** The server's signature over `parts` and a grant window: 24 bytes, 32 characters in base64url. */
+export function windowSignature(parts: readonly string[], window: number): Buffer {
+  return createHmac("sha256", authSecret()).update([...parts, window].join("\0")).digest().subarray(0, 24);
+}
+
 function signature(kind: GatedKind, gate: GrantedGate, window: number): Buffer {
-  const material = [`open-${kind}`, gate.id, gate.slug, gate.visibility, [...gate.tiers].sort().join(","), window].join("\0");
-  return createHmac("sha256", authSecret()).update(material).digest().subarray(0, 24);
+  return windowSignature([`open-${kind}`, gate.id, gate.slug, gate.visibility, [...gate.tiers].sort().join(",")], window);
 }
 
 /** A grant to the cached open page, only when `lib/access` allowed this request's viewer. */

@@ -51,7 +51,8 @@ describe("the route table", () => {
     expect(serving("/resources/what-is-dme")).toBe("per-viewer");
     expect(serving("/resources/what-is-dme/download")).toBe("per-request");
     expect(serving("/topics/autism")).toBe("cached-list");
-    expect(serving("/search")).toBe("per-request");
+    expect(serving("/search")).toBe("cached-list");
+    expect(matchRoute("/search").route.list?.scoped).toBe(true);
     expect(serving("/account")).toBe("per-request");
     expect(serving("/account/security")).toBe("per-request");
     expect(serving("/administrator")).toBe("cached"); // not /admin
@@ -67,8 +68,8 @@ describe("the route table", () => {
 
   it("gives a nonce only to pages rendered per request, and same-origin scripts to handlers", () => {
     const policy = (p: string) => policyClass(matchRoute(p).route);
-    expect(["/login", "/admin", "/account", "/search", "/preferences"].map(policy)).toEqual(["nonce", "nonce", "nonce", "nonce", "nonce"]);
-    expect(["/", "/news", "/resources/a", "/membership", "/no-such-page"].map(policy)).toEqual(["cached", "cached", "cached", "cached", "cached"]);
+    expect(["/login", "/admin", "/account", "/preferences"].map(policy)).toEqual(["nonce", "nonce", "nonce", "nonce"]);
+    expect(["/", "/news", "/resources/a", "/membership", "/search", "/no-such-page"].map(policy)).toEqual(["cached", "cached", "cached", "cached", "cached", "cached"]);
     expect(["/api/me", "/resources/a/download", "/news/feed.xml", "/internal/lists/news/all"].map(policy)).toEqual(["self", "self", "self", "self"]);
   });
 
@@ -80,10 +81,10 @@ describe("the route table", () => {
     // The lines match what they should, read as nginx reads them.
     const patterns = nginxPassThrough().map((line) => new RegExp(line.match(/^"~(.*)" 1;$/)![1]!));
     const passed = (p: string) => patterns.some((pattern) => pattern.test(p));
-    for (const p of ["/login", "/search", "/admin/news", "/account", "/api/health", "/resources/a/download", "/internal/lists/news/all", "/register/check-email"]) {
+    for (const p of ["/login", "/admin/news", "/account", "/api/health", "/resources/a/download", "/internal/lists/news/all", "/register/check-email"]) {
       expect(passed(p), p).toBe(true);
     }
-    for (const p of ["/", "/news", "/resources/a", "/loginx", "/administrator", "/resources"]) expect(passed(p), p).toBe(false);
+    for (const p of ["/", "/news", "/resources/a", "/loginx", "/administrator", "/resources", "/search"]) expect(passed(p), p).toBe(false);
   });
 
   it("is what proxy.ts's matcher leaves out: build assets and public/ files only", () => {

@@ -31,8 +31,12 @@ export interface Route {
   handler?: boolean;
   /** The gated kind it shows: its page (per viewer) or its file (checked per request). */
   gated?: { kind: GatedKind; shows: "page" | "file" };
-  /** cached-list: the query keys it reads, and the internal page that renders it. */
-  list?: { keys: readonly string[]; target: string };
+  /**
+   * cached-list: the query keys it reads, and the internal page that renders it. `text`: the key
+   * holding free text (a search). `scoped`: the answer depends on what the viewer may open, so the
+   * target's `[scope]` names it (lib/serving/scope-grant.ts) and each audience is cached apart.
+   */
+  list?: { keys: readonly string[]; target: string; text?: string; scoped?: boolean };
 }
 
 /** First match wins: specific rows before the subtrees that contain them. */
@@ -85,7 +89,16 @@ export const routes: readonly Route[] = [
   { path: "/topics/[slug]", serving: "cached-list", list: { keys: ["kind", "page"], target: "/internal/lists/topics/[slug]" } },
   { path: "/sitemap.xml", serving: "cached", handler: true },
   { path: "/robots.txt", serving: "per-request", handler: true },
-  { path: "/search", serving: "per-request" },
+  {
+    path: "/search",
+    serving: "cached-list",
+    list: {
+      keys: ["access", "kind", "page", "q", "sort", "topic", "type", "year"],
+      target: "/internal/search/[scope]",
+      text: "q",
+      scoped: true,
+    },
+  },
   { path: "/preferences", serving: "per-request" },
   { path: "/login", serving: "per-request", database: true },
   // The second step of signing in (a code or a passkey): its own page decides who may be there.

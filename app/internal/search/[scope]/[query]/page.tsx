@@ -1,28 +1,42 @@
 import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
 import { Link } from "@/components/ui/link";
-import { SEARCH_KINDS, type SearchFilters, type SearchSort } from "@/db/queries/search";
+import { listContentYears, SEARCH_KINDS, type SearchFilters, type SearchSort } from "@/db/queries/search";
+import { listTiers, listTopics } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResult } from "@/components/search/search-result";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { openScope } from "@/lib/access";
-import { getViewer } from "@/lib/auth/viewer";
+import { notePublicationSchedule } from "@/lib/cache/schedule";
 import { accessFilterOptions } from "@/lib/content/filter-options";
 import { pageMetadata } from "@/lib/metadata";
-import { oneOf, pageParam, withQuery, type SearchParams } from "@/lib/params";
+import { oneOf, pageParam, withQuery } from "@/lib/params";
 import { MAX_QUERY_LENGTH, normaliseQuery } from "@/lib/search/query";
-import { cachedSearch, cachedSearchOptions } from "@/lib/search/cached";
+import { runSearch } from "@/lib/search/run";
 import { kindTabs } from "@/lib/search/kinds";
+import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
+import { scopeFromSegment } from "@/lib/serving/scope-grant";
 import { QueryNotes } from "@/components/search/query-notes";
 
-type Props = { searchParams: Promise<SearchParams> };
+/**
+ * /search, rewritten here by proxy.ts with the query as a path segment and the viewer's open scope
+ * (what they may open, never who they are) as another, so each search is rendered once per audience
+ * and kept in the page cache like the lists. Dropped by every content, tier or vocabulary write
+ * (revalidateSearch), re-rendered at least every minute.
+ */
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ scope: string; query: string }> };
 
 const sorts = ["relevance", "date"] as const satisfies readonly SearchSort[];
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { text } = normaliseQuery((await searchParams).q);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { text } = normaliseQuery(fromListSegment((await params).query).q);
   return pageMetadata({
     title: text ? `Search results for “${text}”` : "Search",
     description: "Search the news, resource library, events and newsletters of SEND Network.",
@@ -32,10 +46,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   });
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams;
+export default async function SearchPage(props: Props) {
+  const segments = await props.params;
+  // A scope the server did not sign (lib/serving/scope-grant.ts) opens nothing.
+  const scope = scopeFromSegment(segments.scope);
+  if (!scope) notFound();
+  const params = fromListSegment(segments.query);
   const query = normaliseQuery(params.q);
-  const [{ tiers, topics, years }, viewer] = await Promise.all([cachedSearchOptions(), getViewer()]);
+  const [tiers, topics, years] = await Promise.all([listTiers(), listTopics(), listContentYears(), notePublicationSchedule()]);
   const accessOptions = accessFilterOptions(tiers);
   const year = oneOf(params.year, years.map(String));
   const filters: SearchFilters = {
@@ -46,15 +64,13 @@ export default async function SearchPage({ searchParams }: Props) {
     year: year ? Number(year) : undefined,
   };
   const sort = oneOf(params.sort, sorts) ?? "relevance";
+  // Values no search understands go to the search without them: made-up addresses are
+  // redirected (never cached) rather than each filling the page cache.
+  if (!understoodAll(params, { ...filters, q: params.q, sort: oneOf(params.sort, sorts) }))
+    redirect(withQuery("/search", { q: query.text, ...filters, sort: oneOf(params.sort, sorts), page: pageParam(params.page) }));
   const filtered = Object.values(filters).some((v) => v !== undefined) || sort !== "relevance";
   const results = query.searchable
-    ? await cachedSearch({
-        text: query.text,
-        filters,
-        sort,
-        page: pageParam(params.page),
-        scope: openScope(viewer),
-      })
+    ? await runSearch({ text: query.text, filters, sort, page: pageParam(params.page), scope })
     : null;
   // What the results are for: the query, or its spelling suggestion when the query found nothing
   // (then the tabs and pages go on with the suggestion).
