@@ -87,11 +87,18 @@ async function route(request: NextRequest, event: NextFetchEvent, signedIn: bool
   return { response: NextResponse.next(), policy: policyClass(route) };
 }
 
-/** What this request's viewer may open, as the path segment of a page cached per audience. */
+/**
+ * What this request's viewer may open, as the path segment of a page cached per audience. When
+ * their account cannot be read, what everyone may open: less than theirs, never more.
+ */
 async function viewerScope(request: NextRequest, signedIn: boolean): Promise<string> {
   if (!signedIn) return PUBLIC_SCOPE;
-  const viewer = await viewerFromSession(await sessionFromCookies(request.cookies.getAll()));
-  return scopeSegment(openScope(viewer));
+  try {
+    return scopeSegment(openScope(await viewerFromSession(await sessionFromCookies(request.cookies.getAll()))));
+  } catch (error) {
+    logger.warn({ err: error }, "could not read the viewer's account; searched what everyone may open");
+    return PUBLIC_SCOPE;
+  }
 }
 
 /**
