@@ -1,4 +1,4 @@
-import { request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type FileChooser } from "@playwright/test";
 import { createResource, pdfBytes, signedInPage, unique } from "./admin-helpers";
 import { expect, signIn, signInRequest, test, uniqueAddress } from "./fixtures";
 
@@ -70,9 +70,15 @@ test("an editor adds an easy read summary and a large-print file, by keyboard; g
   await expect(editor.getByText("Your changes have been saved.")).toBeVisible();
 
   // The large-print upload needs no dragging: focus the control, press Space, choose the file.
-  await editor.locator("#large-print-input").focus();
-  const [chooser] = await Promise.all([editor.waitForEvent("filechooser"), editor.keyboard.press("Space")]);
-  await chooser.setFiles({ name: "guide-large-print.pdf", mimeType: "application/pdf", buffer: pdfBytes("large print") });
+  // Once on CI the key opened nothing, just after saving: focus and press again until the chooser opens.
+  const largePrint = editor.locator("#large-print-input");
+  let chooser: FileChooser | undefined;
+  await expect(async () => {
+    await largePrint.focus();
+    await expect(largePrint).toBeFocused({ timeout: 1_000 });
+    [chooser] = await Promise.all([editor.waitForEvent("filechooser", { timeout: 5_000 }), editor.keyboard.press("Space")]);
+  }).toPass({ timeout: 30_000 });
+  await chooser!.setFiles({ name: "guide-large-print.pdf", mimeType: "application/pdf", buffer: pdfBytes("large print") });
   await expect(editor.locator("#large-print-status")).toContainText("Uploaded guide-large-print.pdf");
   await expect(editor.getByTestId("current-large-print")).toContainText("guide-large-print.pdf");
   // An audio slot refuses a PDF before uploading, with a message that says what it takes.

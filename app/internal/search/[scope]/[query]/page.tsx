@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Link } from "@/components/ui/link";
 import { listContentYears, SEARCH_KINDS, type SearchFilters, type SearchSort } from "@/db/queries/search";
-import { listTiers, listTopics } from "@/db/queries/taxonomy";
+import { listTiers, listTopics, type TopicRef } from "@/db/queries/taxonomy";
 import { resourceTypes } from "@/db/schema";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResult } from "@/components/search/search-result";
@@ -19,6 +19,7 @@ import { kindTabs } from "@/lib/search/kinds";
 import { fromListSegment, understoodAll } from "@/lib/serving/list-query";
 import { scopeFromSegment } from "@/lib/serving/scope-grant";
 import { QueryNotes } from "@/components/search/query-notes";
+import { TopicChips } from "@/components/news/topic-list";
 
 /**
  * /search, rewritten here by proxy.ts with the query as a path segment and the viewer's open scope
@@ -208,22 +209,11 @@ export default async function SearchPage(props: Props) {
 
 const number = (n: number) => n.toLocaleString("en-GB");
 
-function TopicLinks({ topics }: { topics: { slug: string; name: string }[] }) {
+function TopicLinks({ topics }: { topics: readonly TopicRef[] }) {
   return (
     <>
       <p className="mt-4">Or browse by topic:</p>
-      <ul className="mt-2 flex flex-wrap gap-2">
-        {topics.map((topic) => (
-          <li key={topic.slug}>
-            <Link
-              href={`/topics/${topic.slug}`}
-              className="inline-flex min-h-8 items-center rounded-full bg-brand-50 px-3 text-sm font-medium text-brand-800 no-underline hover:bg-brand-100"
-            >
-              {topic.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicChips topics={topics} className="mt-2" />
     </>
   );
 }
