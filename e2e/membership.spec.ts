@@ -261,6 +261,9 @@ test.describe("passwords", () => {
     await expect(page.getByText("Your name has been saved.")).toBeVisible();
 
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    // Signing out ends on the home page; going to /login before then cancels it, and /login sends a
+    // signed-in member on to their account.
+    await expect(page).toHaveURL(/:\d+\/$/);
     await signIn(page, account.email, account.password);
     await page.goto("/account");
     await expect(page.getByLabel("Full name")).toHaveValue(name);

@@ -353,6 +353,7 @@ test.describe("security", () => {
       const owner = await anonymousPage(browser);
       await signIn(owner, account.email, account.password);
       await owner.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+      await expect(owner).toHaveURL(/:\d+\/$/);
       await expect(owner.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
       // A stranger guesses past the limit, from a new address each time.

@@ -29,6 +29,8 @@ async function enterCode(page: Page, code: string) {
 
 async function signOut(page: Page) {
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  // Signing out ends on the home page; leaving before then would cancel the sign-out itself.
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
